@@ -1,0 +1,36 @@
+package org.consentregistry.blocker.policy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One ODRL permission or prohibition of a consent policy, compiled.
+ *
+ * @param effect permit or prohibit
+ * @param purpose the purpose the rule is about (it covers narrower purposes too)
+ * @param recipients the co-ops the rule is limited to (ODRL {@code recipient}
+ * constraint); empty for everyone
+ * @param commercial {@code true} if the rule only concerns commercial use, {@code false}
+ * if only non-commercial use, {@code null} for both
+ * @param until the rule no longer applies at or after this instant (ODRL {@code dateTime}
+ * {@code lt}/{@code lteq} constraint); {@code null} for no limit
+ * @param duties duties attached to a permission, as vocabulary tokens such as
+ * {@code attribute} or {@code compensate}
+ */
+public record Rule(Effect effect, Purpose purpose, Set<String> recipients, @Nullable Boolean commercial,
+		@Nullable Instant until, List<String> duties) {
+
+	public Rule {
+		recipients = Set.copyOf(recipients);
+		duties = List.copyOf(duties);
+	}
+
+	/** A rule without constraints or duties. */
+	public static Rule of(Effect effect, Purpose purpose) {
+		return new Rule(effect, purpose, Set.of(), null, null, List.of());
+	}
+
+}
