@@ -13,6 +13,21 @@ import java.util.List;
  */
 public record Decision(Answer answer, String decidedBy, List<Evidence> evidence) {
 
+	/** {@code decidedBy} when an applicable prohibition refused the use. */
+	public static final String REFUSAL_WINS = "refusal-wins";
+
+	/** {@code decidedBy} when a permission from a verified issuer allowed the use. */
+	public static final String VERIFIED_PERMISSION = "verified-permission";
+
+	/** {@code decidedBy} when only permissions from unverified issuers applied. */
+	public static final String UNVERIFIED_PERMISSION = "unverified-permission";
+
+	/** {@code decidedBy} when records matched but none of their rules applied. */
+	public static final String NO_APPLICABLE_RULE = "no-applicable-rule";
+
+	/** {@code decidedBy} when no record in force matched the identifier. */
+	public static final String NO_MATCHING_RECORD = "no-matching-record";
+
 	public Decision {
 		evidence = List.copyOf(evidence);
 	}

@@ -28,6 +28,25 @@ public record Rule(Effect effect, Purpose purpose, Set<String> recipients, @Null
 		duties = List.copyOf(duties);
 	}
 
+	/**
+	 * Whether this rule applies to {@code query}: its purpose covers the query's, its
+	 * recipients are empty or include the query's recipient, its commercial flag is
+	 * {@code null} or the query's, and {@code until} is {@code null} or after the query's
+	 * time. A condition the query leaves open ({@code null} recipient or commercial flag)
+	 * is decided conservatively: a prohibition applies, a permission does not.
+	 * @param query the question
+	 * @return whether the rule takes part in the decision
+	 */
+	public boolean appliesTo(Query query) {
+		boolean prohibition = this.effect == Effect.PROHIBIT;
+		return this.purpose.covers(query.purpose())
+				&& (this.recipients.isEmpty()
+						|| ((query.recipient() != null) ? this.recipients.contains(query.recipient()) : prohibition))
+				&& (this.commercial == null
+						|| ((query.commercial() != null) ? this.commercial.equals(query.commercial()) : prohibition))
+				&& (this.until == null || query.at().isBefore(this.until));
+	}
+
 	/** A rule without constraints or duties. */
 	public static Rule of(Effect effect, Purpose purpose) {
 		return new Rule(effect, purpose, Set.of(), null, null, List.of());

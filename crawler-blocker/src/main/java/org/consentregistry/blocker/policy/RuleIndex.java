@@ -1,0 +1,137 @@
+package org.consentregistry.blocker.policy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable lookup structure over a set of records: exact URL, SHA-256 and domain in
+ * hash maps, URL prefixes in a {@link PrefixTrie}. Built once, then only read.
+ */
+final class RuleIndex {
+
+	static final RuleIndex EMPTY = of(List.of());
+
+	private final Map<String, ConsentRecord> records;
+
+	private final Map<String, List<Match>> exactUrls = new HashMap<>();
+
+	private final Map<String, List<Match>> hashes = new HashMap<>();
+
+	private final Map<String, List<Match>> domains = new HashMap<>();
+
+	private final PrefixTrie prefixes = new PrefixTrie();
+
+	private RuleIndex(Map<String, ConsentRecord> records) {
+		this.records = Collections.unmodifiableMap(records);
+		for (ConsentRecord record : records.values()) {
+			for (Identifier claimed : record.identifiers()) {
+				Identifier identifier = IdentifierNormalization.normalize(claimed);
+				if (identifier != null) {
+					file(new Match(record, identifier));
+				}
+			}
+		}
+	}
+
+	/** Indexes {@code records}; of several with the same id, the last one counts. */
+	static RuleIndex of(Collection<ConsentRecord> records) {
+		Map<String, ConsentRecord> byId = new LinkedHashMap<>();
+		for (ConsentRecord record : records) {
+			byId.put(record.recordId(), record);
+		}
+		return new RuleIndex(byId);
+	}
+
+	private void file(Match match) {
+		Identifier identifier = match.identifier();
+		if (identifier instanceof Identifier.ExactUrl exact) {
+			add(this.exactUrls, exact.url(), match);
+		}
+		else if (identifier instanceof Identifier.Sha256 sha256) {
+			add(this.hashes, sha256.hex(), match);
+		}
+		else if (identifier instanceof Identifier.Domain domain) {
+			add(this.domains, domain.host(), match);
+		}
+		else if (identifier instanceof Identifier.UrlPrefix prefix) {
+			this.prefixes.add(prefix.prefix(), match);
+		}
+	}
+
+	private static void add(Map<String, List<Match>> map, String key, Match match) {
+		map.computeIfAbsent(key, (k) -> new ArrayList<>(1)).add(match);
+	}
+
+	Map<String, ConsentRecord> records() {
+		return this.records;
+	}
+
+	int size() {
+		return this.records.size();
+	}
+
+	/**
+	 * Adds to {@code out} every match for {@code target} of a record in force at
+	 * {@code at} whose id is not in {@code hidden}.
+	 */
+	void collect(Target target, Instant at, Set<String> hidden, List<Match> out) {
+		MatchSink sink = new MatchSink(at, hidden, out);
+		if (target.sha256() != null) {
+			sink.acceptAll(this.hashes.get(target.sha256()));
+			return;
+		}
+		String url = target.url();
+		String host = target.host();
+		if (url == null || host == null) {
+			return;
+		}
+		sink.acceptAll(this.exactUrls.get(url));
+		this.prefixes.collect(url, sink);
+		boolean parentDomain = false;
+		for (String domain = host; domain != null; domain = parent(domain, target.hostIsIpAddress())) {
+			List<Match> matches = this.domains.get(domain);
+			if (matches != null) {
+				for (Match match : matches) {
+					if (!parentDomain || ((Identifier.Domain) match.identifier()).includeSubdomains()) {
+						sink.accept(match);
+					}
+				}
+			}
+			parentDomain = true;
+		}
+	}
+
+	private static @Nullable String parent(String domain, boolean ipAddress) {
+		int dot = domain.indexOf('.');
+		return (ipAddress || dot < 0) ? null : domain.substring(dot + 1);
+	}
+
+	private record MatchSink(Instant at, Set<String> hidden, List<Match> out) implements Consumer<Match> {
+
+		@Override
+		public void accept(Match match) {
+			ConsentRecord record = match.record();
+			if (record.inForceAt(this.at) && (this.hidden.isEmpty() || !this.hidden.contains(record.recordId()))) {
+				this.out.add(match);
+			}
+		}
+
+		void acceptAll(@Nullable List<Match> matches) {
+			if (matches != null) {
+				matches.forEach(this);
+			}
+		}
+
+	}
+
+}
