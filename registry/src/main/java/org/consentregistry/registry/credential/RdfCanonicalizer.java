@@ -1,0 +1,160 @@
+package org.consentregistry.registry.credential;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.util.Map;
+
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.JsonLdOptions.ProcessingPolicy;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.loader.DocumentLoader;
+import com.apicatalog.rdf.api.RdfConsumerException;
+import com.apicatalog.rdf.canon.RdfCanon;
+import com.apicatalog.rdf.canon.RdfCanonTicker;
+import com.apicatalog.rdf.nquads.NQuadsReader;
+import com.apicatalog.rdf.nquads.NQuadsReaderException;
+import com.apicatalog.rdf.nquads.NQuadsWriter;
+import jakarta.json.JsonObject;
+
+import org.consentregistry.registry.credential.CredentialException.Reason;
+import org.consentregistry.registry.credential.OfflineDocumentLoader.UnknownContextException;
+
+/**
+ * JSON-LD 1.1 to RDF (offline), then RDF Dataset Canonicalization RDFC-1.0 with SHA-256,
+ * to canonical N-Quads.
+ *
+ * @see <a href="https://www.w3.org/TR/rdf-canon/">RDFC-1.0</a>
+ */
+final class RdfCanonicalizer {
+
+	/**
+	 * Units of canonicalisation work (calls of the library's ticker) allowed for one
+	 * dataset: far more than a credential needs, far fewer than a poison graph (RDFC-1.0
+	 * §4.4, "excessive Hash N-Degree Quads calls") would take.
+	 */
+	static final long DEFAULT_WORK_LIMIT = 200_000;
+
+	private final DocumentLoader loader;
+
+	private final long workLimit;
+
+	RdfCanonicalizer(DocumentLoader loader) {
+		this(loader, DEFAULT_WORK_LIMIT);
+	}
+
+	RdfCanonicalizer(DocumentLoader loader, long workLimit) {
+		this.loader = loader;
+		this.workLimit = workLimit;
+	}
+
+	/**
+	 * Canonicalises a JSON-LD document.
+	 * @throws CredentialException {@code UNKNOWN_CONTEXT} for a context that is not
+	 * bundled, {@code MALFORMED} for invalid JSON-LD or a dataset too costly to
+	 * canonicalise
+	 */
+	String canonicalize(JsonObject document) throws CredentialException {
+		RdfCanon canon = RdfCanon.create("SHA-256", new WorkLimit(this.workLimit));
+		try {
+			JsonLd.toRdf(JsonDocument.of(document)).options(options()).provide(canon);
+			return write(canon);
+		}
+		catch (JsonLdError ex) {
+			throw translate(ex);
+		}
+		catch (RuntimeException ex) {
+			// the library signals invalid input and exceeded limits with unchecked
+			// exceptions
+			throw new CredentialException(Reason.MALFORMED, "Expected JSON-LD that can be canonicalised but "
+					+ ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private JsonLdOptions options() {
+		JsonLdOptions options = new JsonLdOptions(this.loader);
+		options.setProduceGeneralizedRdf(false);
+		options.setUndefinedTermsPolicy(ProcessingPolicy.Fail);
+		return options;
+	}
+
+	private static CredentialException translate(JsonLdError error) {
+		return UnknownContextException.in(error)
+			.map((unknown) -> new CredentialException(Reason.UNKNOWN_CONTEXT, unknown.getMessage(), error))
+			.orElseGet(() -> loading(error.getCode())
+					? new CredentialException(Reason.UNKNOWN_CONTEXT,
+							"Refused a remote document or context: " + error.getMessage(), error)
+					: new CredentialException(Reason.MALFORMED,
+							"Expected valid JSON-LD 1.1 but got " + error.getCode() + ": " + error.getMessage(),
+							error));
+	}
+
+	private static boolean loading(JsonLdErrorCode code) {
+		return code == JsonLdErrorCode.LOADING_DOCUMENT_FAILED || code == JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED;
+	}
+
+	/**
+	 * Canonicalises an N-Quads dataset (the form of the RDFC-1.0 test suite).
+	 * @param nquads the input
+	 * @param hashAlgorithm {@code SHA-256} or {@code SHA-384}
+	 * @param workLimit see {@link #DEFAULT_WORK_LIMIT}
+	 * @return the canonical N-Quads and the issued identifiers
+	 * @throws IOException if the input is not N-Quads
+	 * @throws IllegalStateException if the work limit is exceeded
+	 */
+	static Canonical canonicalizeNQuads(Reader nquads, String hashAlgorithm, long workLimit) throws IOException {
+		RdfCanon canon = RdfCanon.create(hashAlgorithm, new WorkLimit(workLimit));
+		try {
+			new NQuadsReader(nquads).provide(canon);
+			return new Canonical(write(canon), canon.mapping());
+		}
+		catch (NQuadsReaderException | RdfConsumerException ex) {
+			throw new IOException(ex);
+		}
+	}
+
+	private static String write(RdfCanon canon) {
+		StringWriter out = new StringWriter();
+		try {
+			canon.provide(new NQuadsWriter(out));
+		}
+		catch (RdfConsumerException ex) {
+			throw new IllegalStateException("Writing N-Quads to memory failed", ex);
+		}
+		return out.toString();
+	}
+
+	/**
+	 * A canonical dataset.
+	 *
+	 * @param nquads the canonical N-Quads
+	 * @param issuedIdentifiers input blank node label to canonical label
+	 */
+	record Canonical(String nquads, Map<String, String> issuedIdentifiers) {
+	}
+
+	/** Counts the library's work units and stops it past a limit. */
+	private static final class WorkLimit implements RdfCanonTicker {
+
+		private final long limit;
+
+		private long ticks;
+
+		WorkLimit(long limit) {
+			this.limit = limit;
+		}
+
+		@Override
+		public void tick() {
+			if (++this.ticks > this.limit) {
+				throw new IllegalStateException(
+						"RDFC-1.0 canonicalisation exceeded its limit of " + this.limit + " work units");
+			}
+		}
+
+	}
+
+}
