@@ -23,6 +23,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 
+import org.consentregistry.registry.credential.CredentialException;
 import org.consentregistry.registry.credential.SigningKey;
 
 /**
@@ -74,7 +75,7 @@ final class KeyFiles {
 		catch (JsonException | IllegalStateException ex) {
 			throw new CliException(RegistryCli.REFUSED, file + " is not a key file: " + ex.getMessage(), ex);
 		}
-		catch (IllegalArgumentException ex) {
+		catch (CredentialException | IllegalArgumentException ex) {
 			throw new CliException(RegistryCli.REFUSED, file + " holds an unusable key: " + ex.getMessage(), ex);
 		}
 	}

@@ -19,7 +19,8 @@ final class KeygenCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = { "-o", "--out" }, defaultValue = "consent-key.json", description = "key file to write (default: ${DEFAULT-VALUE})")
+	@Option(names = { "-o", "--out" }, defaultValue = "consent-key.json",
+			description = "key file to write (default: ${DEFAULT-VALUE})")
 	Path out;
 
 	@Option(names = "--force", description = "replace an existing key file")

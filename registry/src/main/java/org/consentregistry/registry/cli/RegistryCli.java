@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 
 /**
  * The root command of the creators' client. Exit codes: {@value #OK} success,
- * {@value #REFUSED} the credential or key was refused (bad signature, refused submission),
- * {@value #USAGE} wrong usage, {@value #IO} a file or the registry could not be reached.
+ * {@value #REFUSED} the credential or key was refused (bad signature, refused
+ * submission), {@value #USAGE} wrong usage, {@value #IO} a file or the registry could not
+ * be reached.
  */
 @Command(name = "consent-registry", mixinStandardHelpOptions = true, versionProvider = RegistryCli.Version.class,
 		description = "Make a key, sign consent terms, submit them to a registry and verify them offline.",

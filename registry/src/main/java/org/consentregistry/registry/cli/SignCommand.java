@@ -41,7 +41,8 @@ final class SignCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "CREDENTIAL", description = "the unsigned credential (JSON-LD file)")
 	Path credential;
 
-	@Option(names = { "-k", "--key" }, defaultValue = "consent-key.json", description = "key file (default: ${DEFAULT-VALUE})")
+	@Option(names = { "-k", "--key" }, defaultValue = "consent-key.json",
+			description = "key file (default: ${DEFAULT-VALUE})")
 	Path key;
 
 	@Option(names = { "-o", "--out" }, description = "where to write the signed credential (default: standard output)")
@@ -66,7 +67,8 @@ final class SignCommand implements Callable<Integer> {
 		Instant when = (this.created != null) ? this.created : Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		byte[] signed;
 		try {
-			signed = new CredentialSigner().sign(document.toString().getBytes(StandardCharsets.UTF_8), signingKey, when);
+			signed = new CredentialSigner().sign(document.toString().getBytes(StandardCharsets.UTF_8), signingKey,
+					when);
 		}
 		catch (CredentialException ex) {
 			throw new CliException(RegistryCli.REFUSED, "cannot sign " + this.credential + ": " + ex.getMessage(), ex);

@@ -40,7 +40,8 @@ final class SubmitCommand implements Callable<Integer> {
 			description = "the registry's base URL (default: ${DEFAULT-VALUE})")
 	URI registry;
 
-	@Option(names = "--timeout", defaultValue = "PT30S", description = "how long to wait for the registry (default: ${DEFAULT-VALUE})")
+	@Option(names = "--timeout", defaultValue = "PT30S",
+			description = "how long to wait for the registry (default: ${DEFAULT-VALUE})")
 	Duration timeout;
 
 	@Option(names = "--verbose", description = "print stack traces of failures")
@@ -62,7 +63,8 @@ final class SubmitCommand implements Callable<Integer> {
 			this.spec.commandLine().getOut().flush();
 			return RegistryCli.OK;
 		}
-		throw new CliException(RegistryCli.REFUSED, "refused (HTTP " + response.statusCode() + "): " + problem(response));
+		throw new CliException(RegistryCli.REFUSED,
+				"refused (HTTP " + response.statusCode() + "): " + problem(response));
 	}
 
 	private HttpResponse<String> post(byte[] body) throws CliException {
@@ -92,7 +94,8 @@ final class SubmitCommand implements Callable<Integer> {
 			String title = problem.getString("title", "");
 			String detail = problem.getString("detail", "");
 			String type = problem.getString("type", "");
-			return (title + (detail.isEmpty() ? "" : ": " + detail) + (type.isEmpty() ? "" : " [" + type + "]")).strip();
+			return (title + (detail.isEmpty() ? "" : ": " + detail) + (type.isEmpty() ? "" : " [" + type + "]"))
+				.strip();
 		}
 		catch (JsonException | IllegalStateException | ClassCastException ex) {
 			return response.body().lines().findFirst().orElse("");

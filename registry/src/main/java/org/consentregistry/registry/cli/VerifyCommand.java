@@ -53,9 +53,8 @@ final class VerifyCommand implements Callable<Integer> {
 			return RegistryCli.OK;
 		}
 		catch (CredentialException ex) {
-			throw new CliException(RegistryCli.REFUSED,
-					"not verified (" + ex.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-							+ "): " + ex.getMessage(),
+			throw new CliException(RegistryCli.REFUSED, "not verified ("
+					+ ex.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "): " + ex.getMessage(),
 					ex);
 		}
 	}

@@ -76,6 +76,11 @@ public record SigningKey(byte[] seed, byte[] publicKey) {
 		return DidKey.publicKeyMultibase(this.publicKey);
 	}
 
+	/** The Multikey {@code secretKeyMultibase}: {@code z3u2…}. Keep it secret. */
+	public String secretKeyMultibase() {
+		return DidKey.secretKeyMultibase(this.seed);
+	}
+
 	/** The {@code did:key:z6Mk…} DID of the public key. */
 	public String did() {
 		return DidKey.did(this.publicKey);

@@ -21,14 +21,14 @@ public final class ExampleWorks {
 	private static final List<String> SUBJECTS = List.of("Harbour", "Orchard", "Lighthouse", "Glacier", "Market",
 			"Tram depot", "Foundry", "Salt marsh", "Library", "Quarry", "Night train", "Greenhouse");
 
-	private static final List<String> MOMENTS = List.of("at dusk", "in rain", "before dawn", "in winter",
-			"at noon", "after the storm", "in fog", "at low tide");
+	private static final List<String> MOMENTS = List.of("at dusk", "in rain", "before dawn", "in winter", "at noon",
+			"after the storm", "in fog", "at low tide");
 
-	private static final List<String> CREATORS = List.of("Ada Example", "Bo Lindqvist", "Chiamaka Eze",
-			"Dai Nakamura", "Elif Kaya", "Fern Morrow", "Gus Okafor", "Hana Novak");
+	private static final List<String> CREATORS = List.of("Ada Example", "Bo Lindqvist", "Chiamaka Eze", "Dai Nakamura",
+			"Elif Kaya", "Fern Morrow", "Gus Okafor", "Hana Novak");
 
-	private static final List<String> MEDIA = List.of("image/jpeg", "image/png", "text/html", "audio/flac",
-			"video/mp4", "application/pdf");
+	private static final List<String> MEDIA = List.of("image/jpeg", "image/png", "text/html", "audio/flac", "video/mp4",
+			"application/pdf");
 
 	private static final List<String> SITES = List.of("art.example", "photos.example.org", "studio.example.net",
 			"music.example.com", "writing.example");
@@ -57,8 +57,9 @@ public final class ExampleWorks {
 		JsonObjectBuilder subject = Json.createObjectBuilder()
 			.add("id", uuid("work", index))
 			.add("type", "Work")
-			.add("title", SUBJECTS.get(random.nextInt(SUBJECTS.size())) + " "
-					+ MOMENTS.get(random.nextInt(MOMENTS.size())) + " #" + index)
+			.add("title",
+					SUBJECTS.get(random.nextInt(SUBJECTS.size())) + " " + MOMENTS.get(random.nextInt(MOMENTS.size()))
+							+ " #" + index)
 			.add("creatorName", CREATORS.get(random.nextInt(CREATORS.size())))
 			.add("mediaType", media)
 			.add("identifier", identifiers(random, site, slug, media))
