@@ -6,13 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.document.JsonDocument;
-import com.apicatalog.jsonld.loader.DocumentLoader;
 import com.apicatalog.rdf.api.RdfQuadConsumer;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Graph;
@@ -21,6 +18,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.consentregistry.registry.credential.TestDocumentLoaders;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.Resource;
@@ -28,7 +26,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The files of the {@code schemas} module as the registry sees them on its classpath, and
- * their conversion from JSON-LD to RDF without touching the network.
+ * their conversion from JSON-LD to RDF with the registry's offline document loader.
  */
 final class ExampleCredentials {
 
@@ -41,26 +39,6 @@ final class ExampleCredentials {
 	static final String EXAMPLES = "/schemas/examples/";
 
 	private static final String PROOF = "https://w3id.org/security#proof";
-
-	/** Context URL to classpath resource; nothing else is ever loaded. */
-	private static final Map<String, String> CONTEXTS = Map.of("https://www.w3.org/ns/credentials/v2",
-			"/contexts/credentials-v2.jsonld", "https://w3id.org/consent-registry/context/v1", CONTEXT);
-
-	private static final DocumentLoader OFFLINE = (url, options) -> {
-		String resource = CONTEXTS.get(url.toString());
-		if (resource == null) {
-			throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
-					"Expected only bundled contexts but the document names " + url);
-		}
-		try (InputStream in = open(resource)) {
-			JsonDocument document = JsonDocument.of(in);
-			document.setDocumentUrl(url);
-			return document;
-		}
-		catch (IOException ex) {
-			throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, ex);
-		}
-	};
 
 	private ExampleCredentials() {
 	}
@@ -118,7 +96,7 @@ final class ExampleCredentials {
 	 */
 	static Graph toGraph(JsonDocument document) throws JsonLdError {
 		Graph graph = GraphFactory.createDefaultGraph();
-		JsonLd.toRdf(document).loader(OFFLINE).provide(new DefaultGraphOnly(graph));
+		JsonLd.toRdf(document).loader(TestDocumentLoaders.bundledOnly()).provide(new DefaultGraphOnly(graph));
 		return graph;
 	}
 

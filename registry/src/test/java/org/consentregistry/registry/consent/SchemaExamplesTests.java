@@ -3,6 +3,10 @@ package org.consentregistry.registry.consent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,11 +21,16 @@ import jakarta.json.JsonReader;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.consentregistry.registry.credential.CredentialVerifier;
+import org.consentregistry.registry.credential.TestCredentials;
+import org.consentregistry.registry.credential.VerifiedCredential;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,11 +49,28 @@ class SchemaExamplesTests {
 
 	private static final String CR = "https://w3id.org/consent-registry/vocab#";
 
+	/** A verification time after every example's validFrom. */
+	private static final Clock LATER = Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC);
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("validExamples")
 	void validExampleConformsToShapes(String name) throws JsonLdError {
 		ValidationReport report = validate(ExampleCredentials.example("valid/" + name));
 		assertThat(report.getEntries()).as(() -> describe(report)).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("validExamples")
+	void validExampleSignsVerifiesAndConformsAsStored(String name) throws Exception {
+		String json;
+		try (InputStream in = ExampleCredentials.open(ExampleCredentials.EXAMPLES + "valid/" + name)) {
+			json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		VerifiedCredential verified = new CredentialVerifier(LATER).verify(TestCredentials.sign(json));
+		Graph stored = RDFParser.fromString(verified.canonicalDocument(), Lang.NQUADS).toGraph();
+		assertThat(verified.issuer()).isEqualTo(TestCredentials.CREATOR.did());
+		assertThat(stored.isIsomorphicWith(ExampleCredentials.example("valid/" + name))).isTrue();
+		assertThat(validate(stored).getEntries()).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0}")
