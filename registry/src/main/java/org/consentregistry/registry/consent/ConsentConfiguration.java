@@ -1,0 +1,19 @@
+package org.consentregistry.registry.consent;
+
+import org.consentregistry.registry.credential.CredentialVerifier;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The credential verifier the submission pipeline uses.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsentConfiguration {
+
+	@Bean
+	CredentialVerifier credentialVerifier() {
+		return new CredentialVerifier();
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.consentregistry.registry.consent;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.consentregistry.registry.credential.CredentialException;
+import org.consentregistry.registry.credential.CredentialVerifier;
+import org.consentregistry.registry.credential.VerifiedCredential;
+import org.consentregistry.registry.system.Problem;
+import org.consentregistry.registry.system.ProblemException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The submission pipeline: bounded JSON, proof verification, triple limit, SHACL shapes,
+ * update rules, then one atomic write. Each refusal is a documented problem.
+ */
+@Service
+public class ConsentSubmissions {
+
+	private final CredentialVerifier verifier;
+
+	private final CredentialShapes shapes;
+
+	private final ConsentRecords records;
+
+	private final RecordIris iris;
+
+	private final LimitsProperties limits;
+
+	private final ApplicationEventPublisher events;
+
+	ConsentSubmissions(CredentialVerifier verifier, CredentialShapes shapes, ConsentRecords records, RecordIris iris,
+			LimitsProperties limits, ApplicationEventPublisher events) {
+		this.verifier = verifier;
+		this.shapes = shapes;
+		this.records = records;
+		this.iris = iris;
+		this.limits = limits;
+		this.events = events;
+	}
+
+	/**
+	 * Submits a credential.
+	 * @param body the submitted bytes (already bounded in size)
+	 * @param mediaType the media type it was submitted with
+	 * @return the record and whether it was created now
+	 * @throws CredentialException if the credential is refused by verification
+	 * @throws ProblemException if it is refused by a later step
+	 */
+	public Submission submit(byte[] body, String mediaType) throws CredentialException {
+		JsonNesting.check(body, this.limits.maxJsonDepth());
+		VerifiedCredential credential = this.verifier.verify(body);
+		String credentialId = (credential.id() != null) ? credential.id() : "";
+		RecordId id = RecordId.ofCredentialId(credentialId)
+			.orElseThrow(() -> new ProblemException(Problem.INVALID_CREDENTIAL_ID,
+					"Expected the credential id to be urn:uuid:<uuid> but it is '" + credentialId + "'"));
+		CredentialGraph graph = CredentialGraph.parse(credential.canonicalDocument(), credentialId,
+				this.limits.maxTriples());
+		this.shapes.validate(graph.graph());
+		String work = graph.work()
+			.orElseThrow(() -> new ProblemException(Problem.SHACL_VIOLATION,
+					"Expected one credentialSubject with an IRI id (the work) but found none"));
+		NewRecord added = new NewRecord(id, this.iris.node(id), credential, graph, work, mediaType,
+				sha256(credential.original()), sha256(credential.canonicalDocument().getBytes(StandardCharsets.UTF_8)));
+		ConsentRecords.Recorded recorded = this.records.record(added);
+		if (recorded.created()) {
+			this.events.publishEvent(new ConsentRecorded(recorded.entry()));
+		}
+		return new Submission(recorded.entry(), recorded.created());
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		}
+	}
+
+	/**
+	 * The outcome of a submission.
+	 *
+	 * @param entry the record
+	 * @param created {@code true} if recorded now, {@code false} if it had been before
+	 */
+	public record Submission(RecordEntry entry, boolean created) {
+	}
+
+}

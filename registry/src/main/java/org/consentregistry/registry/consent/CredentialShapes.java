@@ -1,0 +1,84 @@
+package org.consentregistry.registry.consent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.path.Path;
+import org.consentregistry.registry.system.Problem;
+import org.consentregistry.registry.system.ProblemException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The SHACL shapes of consent credentials ({@code /schemas/shapes/consent-credential.ttl}
+ * on the classpath), compiled once.
+ */
+@Component
+class CredentialShapes {
+
+	static final String RESOURCE = "/schemas/shapes/consent-credential.ttl";
+
+	private final Shapes shapes;
+
+	CredentialShapes() {
+		try (InputStream in = CredentialShapes.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException("Expected the SHACL shapes on the classpath at " + RESOURCE);
+			}
+			this.shapes = Shapes.parse(RDFParser.source(in).lang(Lang.TURTLE).toGraph());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Validates a credential's graph.
+	 * @throws ProblemException {@code shacl-violation} with a {@code violations} list if
+	 * it does not conform
+	 */
+	void validate(Graph graph) {
+		ValidationReport report = ShaclValidator.get().validate(this.shapes, graph);
+		if (!report.conforms()) {
+			List<Violation> violations = report.getEntries().stream().map(Violation::of).toList();
+			throw new ProblemException(Problem.SHACL_VIOLATION, "Expected the credential to conform to the shapes but "
+					+ violations.size() + " constraint(s) are violated")
+				.with("violations", violations);
+		}
+	}
+
+	/**
+	 * One SHACL validation result.
+	 *
+	 * @param focusNode the node that violates the constraint
+	 * @param path the property path, or {@code null}
+	 * @param message the shape's message
+	 * @param constraint the SHACL constraint component
+	 */
+	record Violation(String focusNode, @Nullable String path, String message, String constraint) {
+
+		static Violation of(ReportEntry entry) {
+			Path path = entry.resultPath();
+			Node component = entry.sourceConstraintComponent();
+			return new Violation(text(entry.focusNode()), (path != null) ? path.toString() : null,
+					String.valueOf(entry.message()), (component != null) ? text(component) : "");
+		}
+
+		private static String text(Node node) {
+			return node.isURI() ? node.getURI() : node.isBlank() ? "_:" + node.getBlankNodeLabel() : node.toString();
+		}
+
+	}
+
+}

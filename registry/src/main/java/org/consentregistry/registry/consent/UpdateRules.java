@@ -1,0 +1,87 @@
+package org.consentregistry.registry.consent;
+
+import java.util.Optional;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.consentregistry.registry.system.Problem;
+import org.consentregistry.registry.system.ProblemException;
+
+/**
+ * The rules a credential that replaces another must follow, and the changes to the
+ * version chain when it is accepted. Runs inside the write transaction that records the
+ * credential, so checks and changes see one consistent state.
+ */
+final class UpdateRules {
+
+	private final RecordMetadata metadata;
+
+	private final RecordIris iris;
+
+	UpdateRules(RecordMetadata metadata, RecordIris iris) {
+		this.metadata = metadata;
+		this.iris = iris;
+	}
+
+	/**
+	 * The current record that {@code added} replaces, checked; empty if it replaces
+	 * nothing.
+	 * @throws ProblemException if the update may not be recorded
+	 */
+	Optional<RecordEntry> replaced(NewRecord added) {
+		Optional<String> replaces = added.graph().replaces();
+		if (replaces.isEmpty()) {
+			if (added.graph().isWithdrawal()) {
+				throw new ProblemException(Problem.UNKNOWN_REPLACED_RECORD,
+						"Expected a withdrawal to name the record it withdraws in 'replaces' but it names none");
+			}
+			return Optional.empty();
+		}
+		RecordEntry prior = this.iris.idOf(replaces.get())
+			.flatMap((id) -> this.metadata.entry(this.iris.node(id)))
+			.orElseThrow(() -> new ProblemException(Problem.UNKNOWN_REPLACED_RECORD,
+					"Expected 'replaces' to name a record of this registry but no record is " + replaces.get()));
+		check(added, prior);
+		return Optional.of(prior);
+	}
+
+	private void check(NewRecord added, RecordEntry prior) {
+		String issuer = added.credential().issuer();
+		if (!prior.issuer().equals(issuer)) {
+			throw new ProblemException(Problem.ISSUER_MISMATCH, "Expected an update of " + prior.record()
+					+ " to be issued by " + prior.issuer() + " but it is issued by " + issuer);
+		}
+		if (prior.status() != RecordStatus.CURRENT) {
+			Problem problem = (prior.status() == RecordStatus.WITHDRAWN) ? Problem.WITHDRAWN : Problem.SUPERSEDED;
+			throw new ProblemException(problem,
+					"Expected " + prior.record() + " to be current but it is " + prior.status().token()
+							+ "; update the current version instead")
+				.with("current", String.valueOf(prior.supersededBy()));
+		}
+		if (!prior.work().equals(added.work())) {
+			throw new ProblemException(Problem.CONFLICTING_CREDENTIAL, "Expected an update of " + prior.record()
+					+ " to be about work " + prior.work() + " but it is about " + added.work());
+		}
+		if (added.issued() != null && prior.issued() != null && added.issued().isBefore(prior.issued())) {
+			throw new ProblemException(Problem.OUT_OF_ORDER_UPDATE, "Expected the update to be issued at or after "
+					+ prior.issued() + " (the version it replaces) but it is issued " + added.issued());
+		}
+	}
+
+	/**
+	 * Links the chain and updates statuses after {@code added} replaced {@code prior}.
+	 */
+	void apply(NewRecord added, RecordEntry prior) {
+		Node priorNode = NodeFactory.createURI(prior.record());
+		this.metadata.link(priorNode, added.iri());
+		if (!added.graph().isWithdrawal()) {
+			this.metadata.setStatus(priorNode, RecordStatus.SUPERSEDED);
+			return;
+		}
+		this.metadata.setStatus(added.iri(), RecordStatus.WITHDRAWN);
+		for (Node node = priorNode; node != null; node = this.metadata.object(node, CR.replaces).orElse(null)) {
+			this.metadata.setStatus(node, RecordStatus.WITHDRAWN);
+		}
+	}
+
+}

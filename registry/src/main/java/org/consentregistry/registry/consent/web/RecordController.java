@@ -1,0 +1,108 @@
+package org.consentregistry.registry.consent.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.consentregistry.registry.consent.ConsentRecords;
+import org.consentregistry.registry.consent.ConsentSubmissions;
+import org.consentregistry.registry.consent.ConsentSubmissions.Submission;
+import org.consentregistry.registry.consent.LimitsProperties;
+import org.consentregistry.registry.consent.RecordEntry;
+import org.consentregistry.registry.consent.RecordId;
+import org.consentregistry.registry.consent.RecordPage;
+import org.consentregistry.registry.credential.CredentialException;
+import org.consentregistry.registry.system.Problem;
+import org.consentregistry.registry.system.ProblemException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.ContentNegotiationManager;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * Consent records over HTTP: submit a signed credential, read a record in any of its
+ * representations, list records of an issuer or a work, and follow a record's history.
+ */
+@RestController
+@RequestMapping("/records")
+class RecordController {
+
+	private final ConsentSubmissions submissions;
+
+	private final ConsentRecords records;
+
+	private final LimitsProperties limits;
+
+	private final ContentNegotiationManager negotiation;
+
+	RecordController(ConsentSubmissions submissions, ConsentRecords records, LimitsProperties limits,
+			ContentNegotiationManager negotiation) {
+		this.submissions = submissions;
+		this.records = records;
+		this.limits = limits;
+		this.negotiation = negotiation;
+	}
+
+	@PostMapping(consumes = { "application/vc", "application/vc+ld+json", "application/ld+json", "application/json" },
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<RecordJson.Submitted> submit(HttpServletRequest request,
+			@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType) throws IOException, CredentialException {
+		byte[] body = BoundedBody.read(request, this.limits.maxBodyBytes().toBytes());
+		Submission submission = this.submissions.submit(body, contentType.toString());
+		RecordEntry entry = submission.entry();
+		return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK)
+			.location(URI.create(entry.record()))
+			.body(RecordJson.Submitted.of(entry));
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<byte[]> record(@PathVariable String id, HttpServletRequest request)
+			throws HttpMediaTypeNotAcceptableException {
+		RecordEntry entry = find(id);
+		List<MediaType> acceptable = this.negotiation.resolveMediaTypes(new ServletWebRequest(request));
+		MediaType type = RecordRepresentations.choose(acceptable, MediaType.parseMediaType(entry.mediaType()))
+			.orElseThrow(() -> new ProblemException(Problem.NOT_ACCEPTABLE,
+					"Expected Accept to allow a credential media type or Turtle, N-Triples or N-Quads"));
+		byte[] body = RecordRepresentations.isRdf(type)
+				? RecordRepresentations.write(this.records.graph(entry.id()).orElseThrow(), entry.record(), type)
+				: this.records.originalBytes(entry.id()).orElseThrow();
+		return ResponseEntity.ok().contentType(type).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(body);
+	}
+
+	@GetMapping(path = "/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> history(@PathVariable String id) {
+		RecordEntry entry = find(id);
+		return Map.of("record", entry.record(), "versions",
+				this.records.history(entry.id()).stream().map(RecordJson::of).toList());
+	}
+
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> list(@RequestParam(required = false) @Nullable String issuer,
+			@RequestParam(required = false) @Nullable String work, @RequestParam(defaultValue = "20") String limit,
+			@RequestParam(defaultValue = "0") String offset) {
+		RecordPage page = this.records.search(RecordListing.query(issuer, work, limit, offset));
+		return Map.of("records", page.records().stream().map(RecordJson::of).toList(), "total", page.total(), "limit",
+				page.limit(), "offset", page.offset());
+	}
+
+	private RecordEntry find(String id) {
+		return RecordId.parse(id)
+			.flatMap(this.records::find)
+			.orElseThrow(() -> new ProblemException(Problem.UNKNOWN_RECORD, "No record has the id '" + id + "'"));
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.consentregistry.registry.consent.web;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.consentregistry.blocker.policy.Identifier;
+import org.consentregistry.registry.consent.ConsentRecordMapper;
+import org.consentregistry.registry.consent.ConsentRecords;
+import org.consentregistry.registry.consent.RecordEntry;
+import org.consentregistry.registry.consent.RecordId;
+import org.consentregistry.registry.consent.WorkDescription;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The public page of a record: its work, identifiers, terms one row a purpose, status and
+ * links to its history and other formats. Server-rendered, no scripts.
+ */
+@Controller
+class RecordPageController {
+
+	private final ConsentRecords records;
+
+	RecordPageController(ConsentRecords records) {
+		this.records = records;
+	}
+
+	@GetMapping(path = "/records/{id}", produces = MediaType.TEXT_HTML_VALUE)
+	String record(@PathVariable String id, Model model, HttpServletResponse response) {
+		Optional<RecordEntry> entry = RecordId.parse(id).flatMap(this.records::find);
+		if (entry.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			model.addAttribute("id", id);
+			return "records/not-found";
+		}
+		WorkDescription work = ConsentRecordMapper.describe(this.records.graph(entry.get().id()).orElseThrow(),
+				entry.get().credential());
+		model.addAttribute("entry", entry.get());
+		model.addAttribute("work", work);
+		model.addAttribute("identifiers", work.identifiers().stream().map(RecordPageController::describe).toList());
+		model.addAttribute("terms", TermsRow.of(work.rules()));
+		model.addAttribute("history", this.records.history(entry.get().id()));
+		return "records/record";
+	}
+
+	static String describe(Identifier identifier) {
+		if (identifier instanceof Identifier.ExactUrl exact) {
+			return "URL " + exact.url();
+		}
+		if (identifier instanceof Identifier.UrlPrefix prefix) {
+			return "Every URL starting with " + prefix.prefix();
+		}
+		if (identifier instanceof Identifier.Domain domain) {
+			return "Domain " + domain.host() + (domain.includeSubdomains() ? " and its subdomains" : "");
+		}
+		return "File with SHA-256 " + ((Identifier.Sha256) identifier).hex();
+	}
+
+}

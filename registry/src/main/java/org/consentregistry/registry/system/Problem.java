@@ -1,0 +1,124 @@
+package org.consentregistry.registry.system;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every failure the API reports, each with a stable problem {@code type} URI
+ * ({@code https://w3id.org/consent-registry/problems/<slug>}), an HTTP status and a
+ * title. Documented in {@code docs/problems.md}; slugs never change.
+ */
+public enum Problem {
+
+	/** Not JSON, not a JSON object, too deeply nested, or not valid JSON-LD. */
+	MALFORMED_CREDENTIAL("malformed-credential", HttpStatus.BAD_REQUEST, "Malformed credential"),
+
+	/** Names a JSON-LD context the registry does not bundle. */
+	UNKNOWN_CONTEXT("unknown-context", HttpStatus.UNPROCESSABLE_CONTENT, "Unknown JSON-LD context"),
+
+	/** Has no proof. */
+	UNSIGNED_CREDENTIAL("unsigned-credential", HttpStatus.UNPROCESSABLE_CONTENT, "Unsigned credential"),
+
+	/** A proof of a type or cryptosuite other than eddsa-rdfc-2022. */
+	UNKNOWN_CRYPTOSUITE("unknown-cryptosuite", HttpStatus.UNPROCESSABLE_CONTENT, "Unknown cryptosuite"),
+
+	/** A malformed proof, or a signature that does not verify. */
+	BAD_SIGNATURE("bad-signature", HttpStatus.UNPROCESSABLE_CONTENT, "Bad signature"),
+
+	/** A verification method that cannot be resolved offline. */
+	UNRESOLVABLE_KEY("unresolvable-key", HttpStatus.UNPROCESSABLE_CONTENT, "Unresolvable key"),
+
+	/** Signer and issuer differ, or an update comes from another issuer. */
+	ISSUER_MISMATCH("issuer-mismatch", HttpStatus.FORBIDDEN, "Issuer mismatch"),
+
+	/** validFrom lies in the future. */
+	NOT_YET_VALID("not-yet-valid", HttpStatus.UNPROCESSABLE_CONTENT, "Credential not yet valid"),
+
+	/** validUntil has passed. */
+	EXPIRED("expired", HttpStatus.UNPROCESSABLE_CONTENT, "Credential expired"),
+
+	/** The credential id is missing or not a urn:uuid. */
+	INVALID_CREDENTIAL_ID("invalid-credential-id", HttpStatus.UNPROCESSABLE_CONTENT, "Invalid credential id"),
+
+	/** The credential's graph does not conform to the SHACL shapes. */
+	SHACL_VIOLATION("shacl-violation", HttpStatus.UNPROCESSABLE_CONTENT, "Credential does not conform to the shapes"),
+
+	/** The request body exceeds the size limit. */
+	BODY_TOO_LARGE("body-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
+
+	/** The credential's graph has more triples than allowed. */
+	TOO_MANY_TRIPLES("too-many-triples", HttpStatus.UNPROCESSABLE_CONTENT, "Too many triples"),
+
+	/** An update or withdrawal replaces a version that is no longer current. */
+	SUPERSEDED("superseded", HttpStatus.CONFLICT, "Record already superseded"),
+
+	/** An update or withdrawal replaces a record whose chain was withdrawn. */
+	WITHDRAWN("withdrawn", HttpStatus.CONFLICT, "Record withdrawn"),
+
+	/** An update or withdrawal replaces a record the registry does not hold. */
+	UNKNOWN_REPLACED_RECORD("unknown-replaced-record", HttpStatus.CONFLICT, "Replaced record unknown"),
+
+	/** An update is dated before the version it replaces. */
+	OUT_OF_ORDER_UPDATE("out-of-order-update", HttpStatus.CONFLICT, "Update older than the version it replaces"),
+
+	/** A credential id already recorded with different content. */
+	CONFLICTING_CREDENTIAL("conflicting-credential", HttpStatus.CONFLICT, "Conflicting credential"),
+
+	/** No record has this id. */
+	UNKNOWN_RECORD("unknown-record", HttpStatus.NOT_FOUND, "Unknown record"),
+
+	/** No such resource. */
+	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
+
+	/** The request's Content-Type is not accepted here. */
+	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+
+	/** None of the representations the request accepts is available. */
+	NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
+
+	/** The HTTP method is not supported on this resource. */
+	METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+
+	/** A query parameter or request part is missing or invalid. */
+	INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid parameter"),
+
+	/** An unexpected failure in the registry; nothing about the request is wrong. */
+	INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+
+	/** The base of every problem type URI. */
+	public static final String BASE = "https://w3id.org/consent-registry/problems/";
+
+	private final String slug;
+
+	private final HttpStatus status;
+
+	private final String title;
+
+	Problem(String slug, HttpStatus status, String title) {
+		this.slug = slug;
+		this.status = status;
+		this.title = title;
+	}
+
+	/** The stable last path segment of the type URI. */
+	public String slug() {
+		return this.slug;
+	}
+
+	/** The problem's type URI. */
+	public URI type() {
+		return URI.create(BASE + this.slug);
+	}
+
+	/** The HTTP status answered. */
+	public HttpStatus status() {
+		return this.status;
+	}
+
+	/** A short human summary. */
+	public String title() {
+		return this.title;
+	}
+
+}
