@@ -1,5 +1,7 @@
 package org.consentregistry.registry.consent;
 
+import java.time.Clock;
+
 import org.consentregistry.registry.credential.CredentialVerifier;
 
 import org.springframework.context.annotation.Bean;
@@ -12,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class ConsentConfiguration {
 
 	@Bean
-	CredentialVerifier credentialVerifier() {
-		return new CredentialVerifier();
+	CredentialVerifier credentialVerifier(Clock clock) {
+		return new CredentialVerifier(clock);
 	}
 
 }

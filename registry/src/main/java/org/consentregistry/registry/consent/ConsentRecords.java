@@ -10,6 +10,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.consentregistry.blocker.policy.ConsentRecord;
 import org.consentregistry.registry.graph.RegistryDataset;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.ProblemException;
@@ -34,6 +36,11 @@ public class ConsentRecords {
 		this.dataset = dataset;
 		this.iris = iris;
 		this.clock = clock;
+	}
+
+	/** The record named by a record IRI of this registry or by a credential id. */
+	public Optional<RecordId> idOf(String iriOrCredentialId) {
+		return this.iris.idOf(iriOrCredentialId);
 	}
 
 	/** The entry of a record. */
@@ -95,6 +102,34 @@ public class ConsentRecords {
 			int to = Math.min(from + query.limit(), matching.size());
 			return new RecordPage(List.copyOf(matching.subList(from, to)), matching.size(), query.limit(),
 					query.offset());
+		});
+	}
+
+	/**
+	 * Every consent record (not withdrawals) as the decision engine sees it, superseded
+	 * and withdrawn versions included with the interval they were in force.
+	 */
+	public List<ConsentRecord> engineRecords() {
+		return this.dataset.read((ds) -> {
+			DatasetGraph dsg = ds.asDatasetGraph();
+			RecordMetadata metadata = metadata(dsg);
+			List<ConsentRecord> all = new ArrayList<>();
+			dsg.find(RecordMetadata.REGISTRY, Node.ANY, RDF.type.asNode(), CR.ConsentCredential)
+				.forEachRemaining((quad) -> metadata.entry(quad.getSubject())
+					.ifPresent(
+							(entry) -> all.add(ConsentRecordMapper.toEngine(entry, dsg.getGraph(quad.getSubject())))));
+			return all;
+		});
+	}
+
+	/** One consent record as the decision engine sees it; empty for a withdrawal. */
+	public Optional<ConsentRecord> engineRecord(RecordId id) {
+		return this.dataset.read((ds) -> {
+			DatasetGraph dsg = ds.asDatasetGraph();
+			Node name = this.iris.node(id);
+			return metadata(dsg).entry(name)
+				.filter((entry) -> !entry.isWithdrawal())
+				.map((entry) -> ConsentRecordMapper.toEngine(entry, dsg.getGraph(name)));
 		});
 	}
 

@@ -1,0 +1,101 @@
+package org.consentregistry.registry.decision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import org.consentregistry.blocker.policy.Decision;
+import org.consentregistry.blocker.policy.Purpose;
+import org.consentregistry.blocker.policy.Query;
+import org.consentregistry.blocker.url.UrlFormatException;
+import org.consentregistry.blocker.url.UrlNormalizer;
+import org.consentregistry.registry.system.Problem;
+import org.consentregistry.registry.system.ProblemException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * May this identifier be used for this purpose? Answers with the decision, the combining
+ * rule that produced it and the evidence, from the same engine the crawler-blocker uses.
+ */
+@RestController
+class DecisionController {
+
+	private final DecisionRules rules;
+
+	private final Clock clock;
+
+	DecisionController(DecisionRules rules, Clock clock) {
+		this.rules = rules;
+		this.clock = clock;
+	}
+
+	@GetMapping(path = "/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
+	DecisionJson decide(@RequestParam String identifier, @RequestParam String purpose,
+			@RequestParam(required = false) @Nullable String recipient,
+			@RequestParam(required = false) @Nullable String commercial,
+			@RequestParam(required = false) @Nullable String at) {
+		Purpose use = Purpose.of(purpose)
+			.orElseThrow(() -> invalid("purpose", "one of tdm, ai-train, genai-train, ai-input, search", purpose));
+		Instant when = (at != null) ? instant(at) : this.clock.instant();
+		String normalised = normalise(identifier);
+		Query query = new Query(normalised, use, recipient, flag(commercial), when);
+		try {
+			Decision decision = this.rules.decide(query);
+			return DecisionJson.of(decision, query);
+		}
+		catch (UrlFormatException ex) {
+			throw invalid("identifier", "an http(s) URL or sha256:<64 hex digits>", identifier);
+		}
+	}
+
+	static String normalise(String identifier) {
+		String trimmed = identifier.trim();
+		if (trimmed.regionMatches(true, 0, "sha256:", 0, 7)) {
+			String hex = trimmed.substring(7).toLowerCase(Locale.ROOT);
+			if (!hex.matches("[0-9a-f]{64}")) {
+				throw invalid("identifier", "sha256: followed by 64 hex digits", identifier);
+			}
+			return "sha256:" + hex;
+		}
+		try {
+			return UrlNormalizer.normalize(trimmed);
+		}
+		catch (UrlFormatException ex) {
+			throw invalid("identifier", "an http(s) URL or sha256:<64 hex digits> (" + ex.getMessage() + ")",
+					identifier);
+		}
+	}
+
+	private static Instant instant(String at) {
+		try {
+			return Instant.parse(at);
+		}
+		catch (DateTimeParseException ex) {
+			throw invalid("at", "an ISO 8601 instant such as 2026-01-01T00:00:00Z", at);
+		}
+	}
+
+	private static @Nullable Boolean flag(@Nullable String commercial) {
+		if (commercial == null) {
+			return null;
+		}
+		return switch (commercial.toLowerCase(Locale.ROOT)) {
+			case "true" -> Boolean.TRUE;
+			case "false" -> Boolean.FALSE;
+			default -> throw invalid("commercial", "true or false", commercial);
+		};
+	}
+
+	private static ProblemException invalid(String name, String expected, String actual) {
+		return new ProblemException(Problem.INVALID_PARAMETER,
+				"Expected '" + name + "' to be " + expected + " but it is '" + actual + "'")
+			.with("parameter", name);
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.consentregistry.registry.decision;
+
+import java.util.List;
+
+import org.consentregistry.blocker.policy.Decision;
+import org.consentregistry.blocker.policy.Evidence;
+import org.consentregistry.blocker.policy.Identifier;
+import org.consentregistry.blocker.policy.Query;
+import org.consentregistry.blocker.policy.Rule;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A decision as the API shows it.
+ *
+ * @param answer allowed, refused or unknown
+ * @param decidedBy the combining rule that gave the answer
+ * @param purpose the purpose asked about
+ * @param identifier the identifier asked about, normalised
+ * @param recipient the co-op asking, if given
+ * @param commercial whether the use is commercial, if given
+ * @param at the instant decided at
+ * @param evidence the records and rules behind the answer, most specific match first
+ */
+record DecisionJson(String answer, String decidedBy, String purpose, String identifier, @Nullable String recipient,
+		@Nullable Boolean commercial, String at, List<EvidenceJson> evidence) {
+
+	static DecisionJson of(Decision decision, Query query) {
+		return new DecisionJson(decision.answer().token(), decision.decidedBy(), query.purpose().token(),
+				query.identifier(), query.recipient(), query.commercial(), query.at().toString(),
+				decision.evidence().stream().map(EvidenceJson::of).toList());
+	}
+
+	/**
+	 * One record behind a decision.
+	 *
+	 * @param record the record IRI
+	 * @param issuer its issuer DID
+	 * @param matchedBy the record's identifier that matched
+	 * @param rule the record's rule that applied
+	 * @param controlVerified whether the issuer's control of the identifier is verified
+	 */
+	record EvidenceJson(String record, String issuer, MatchJson matchedBy, RuleJson rule, boolean controlVerified) {
+
+		static EvidenceJson of(Evidence evidence) {
+			return new EvidenceJson(evidence.recordId(), evidence.issuer(), MatchJson.of(evidence.matchedBy()),
+					RuleJson.of(evidence.rule()), evidence.controlVerified());
+		}
+
+	}
+
+	/**
+	 * An identifier of a record.
+	 *
+	 * @param type ExactUrl, UrlPrefix, Domain or ContentHash
+	 * @param value the URL, prefix, host or hex digest
+	 * @param includeSubdomains for a domain, whether its subdomains are included
+	 */
+	record MatchJson(String type, String value, @Nullable Boolean includeSubdomains) {
+
+		static MatchJson of(Identifier identifier) {
+			if (identifier instanceof Identifier.ExactUrl exact) {
+				return new MatchJson("ExactUrl", exact.url(), null);
+			}
+			if (identifier instanceof Identifier.UrlPrefix prefix) {
+				return new MatchJson("UrlPrefix", prefix.prefix(), null);
+			}
+			if (identifier instanceof Identifier.Domain domain) {
+				return new MatchJson("Domain", domain.host(), domain.includeSubdomains());
+			}
+			return new MatchJson("ContentHash", ((Identifier.Sha256) identifier).hex(), null);
+		}
+
+	}
+
+	/**
+	 * A compiled ODRL rule.
+	 *
+	 * @param effect permit or prohibit
+	 * @param purpose the purpose token
+	 * @param recipients the co-ops it is limited to (empty: everyone)
+	 * @param commercial whether it concerns only commercial (true) or non-commercial
+	 * (false) use
+	 * @param until the instant it stops applying
+	 * @param duties the duties attached
+	 */
+	record RuleJson(String effect, String purpose, List<String> recipients, @Nullable Boolean commercial,
+			@Nullable String until, List<String> duties) {
+
+		static RuleJson of(Rule rule) {
+			return new RuleJson(rule.effect().name().toLowerCase(java.util.Locale.ROOT), rule.purpose().token(),
+					rule.recipients().stream().sorted().toList(), rule.commercial(),
+					(rule.until() != null) ? rule.until().toString() : null, rule.duties());
+		}
+
+	}
+
+}

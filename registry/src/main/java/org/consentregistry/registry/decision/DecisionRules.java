@@ -1,0 +1,57 @@
+package org.consentregistry.registry.decision;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.consentregistry.blocker.policy.ConsentRules;
+import org.consentregistry.blocker.policy.Decision;
+import org.consentregistry.blocker.policy.Query;
+import org.consentregistry.blocker.url.UrlFormatException;
+import org.consentregistry.registry.consent.ConsentRecorded;
+import org.consentregistry.registry.consent.ConsentRecords;
+import org.consentregistry.registry.consent.RecordEntry;
+import org.consentregistry.registry.consent.RecordId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The compiled {@link ConsentRules} of every version of every record (superseded and
+ * withdrawn ones with the interval they were in force), built from the store at startup
+ * and updated on every accepted write: the same engine the crawler-blocker CLI uses.
+ */
+@Component
+class DecisionRules {
+
+	private static final Logger logger = LoggerFactory.getLogger(DecisionRules.class);
+
+	private final ConsentRecords records;
+
+	private final AtomicReference<ConsentRules> rules;
+
+	DecisionRules(ConsentRecords records) {
+		this.records = records;
+		this.rules = new AtomicReference<>(ConsentRules.compile(records.engineRecords()));
+		logger.info("Decision rules compiled from {} record versions", this.rules.get().size());
+	}
+
+	Decision decide(Query query) throws UrlFormatException {
+		return this.rules.get().decide(query);
+	}
+
+	/** Adds the new version, and the version it replaced (now with an end). */
+	@EventListener
+	void onRecorded(ConsentRecorded event) {
+		RecordEntry entry = event.entry();
+		refresh(entry.id());
+		if (entry.replaces() != null) {
+			this.records.idOf(entry.replaces()).ifPresent(this::refresh);
+		}
+	}
+
+	private void refresh(RecordId id) {
+		this.records.engineRecord(id).ifPresent((record) -> this.rules.updateAndGet((r) -> r.with(record)));
+	}
+
+}
