@@ -73,6 +73,25 @@ class SchemaExamplesTests {
 		assertThat(validate(stored).getEntries()).isEmpty();
 	}
 
+	@ParameterizedTest(name = "signed/{0}")
+	@MethodSource("signedExamples")
+	void signedExampleVerifiesAndStatesItsUnsignedSource(String name) throws Exception {
+		byte[] signed;
+		try (InputStream in = ExampleCredentials.open(ExampleCredentials.EXAMPLES + "valid/signed/" + name)) {
+			signed = in.readAllBytes();
+		}
+		VerifiedCredential verified = new CredentialVerifier(LATER).verify(signed);
+		Graph stored = RDFParser.fromString(verified.canonicalDocument(), Lang.NQUADS).toGraph();
+		assertThat(verified.issuer()).isEqualTo(TestCredentials.CREATOR.did());
+		assertThat(stored.isIsomorphicWith(ExampleCredentials.example("valid/" + name))).isTrue();
+		assertThat(validate(stored).getEntries()).isEmpty();
+	}
+
+	@Test
+	void everyValidExampleHasASignedCopy() {
+		assertThat(ExampleCredentials.names("valid/signed")).isEqualTo(ExampleCredentials.names("valid"));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("invalidExamples")
 	void invalidExampleFailsWithExpectedViolation(String name, Expectation expected) throws JsonLdError {
@@ -170,6 +189,10 @@ class SchemaExamplesTests {
 
 	static Stream<String> validExamples() {
 		return ExampleCredentials.names("valid").stream();
+	}
+
+	static Stream<String> signedExamples() {
+		return ExampleCredentials.names("valid/signed").stream();
 	}
 
 	static Stream<Arguments> invalidExamples() {
