@@ -39,8 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VocabularyTests {
 
-	private static final String CR = "https://w3id.org/consent-registry/vocab#";
-
 	private static final String ODRL = "http://www.w3.org/ns/odrl/2/";
 
 	private static final Model VOCABULARY = ModelFactory
@@ -65,13 +63,26 @@ class VocabularyTests {
 	}
 
 	@Test
+	void everyConstantOfCrIsDefinedInTheVocabularyUnderItsOwnName() {
+		Set<String> constants = constantsOf(CR.class);
+		assertThat(constants).hasSizeGreaterThan(20).allSatisfy((iri) -> assertThat(iri).startsWith(CR.NS));
+		assertThat(vocabularyTerms()).containsAll(constants);
+		for (Field field : CR.class.getFields()) {
+			String iri = iriOf(field);
+			if (iri != null) {
+				assertThat(iri).as("CR.%s", field.getName()).isEqualTo(CR.NS + field.getName());
+			}
+		}
+	}
+
+	@Test
 	void everyContextTermIsDefinedInTheVocabularyOrItsSources() {
 		Map<String, String> terms = contextTerms();
 		Set<String> odrl = odrlTerms();
 		Set<String> dcterms = constantsOf(DCTerms.class);
 		assertThat(terms).containsKeys("ConsentCredential", "title", "terms", "tdm", "isAnyOf", "commercialUse");
 		assertThat(terms).allSatisfy((term, iri) -> {
-			if (iri.startsWith(CR)) {
+			if (iri.startsWith(CR.NS)) {
 				assertThat(vocabularyTerms()).as("%s -> %s", term, iri).contains(iri);
 			}
 			else if (iri.startsWith(ODRL)) {
@@ -86,13 +97,13 @@ class VocabularyTests {
 	@ParameterizedTest
 	@EnumSource(Purpose.class)
 	void purposeMatchesItsJavaMirror(Purpose purpose) {
-		Resource term = VOCABULARY.getResource(CR + purpose.localName());
-		assertThat(VOCABULARY.contains(term, RDF.type, VOCABULARY.getResource(CR + "Purpose"))).isTrue();
+		Resource term = VOCABULARY.getResource(CR.NS + purpose.localName());
+		assertThat(VOCABULARY.contains(term, RDF.type, VOCABULARY.getResource(CR.NS + "Purpose"))).isTrue();
 		assertThat(term.getProperty(property("token")).getString()).isEqualTo(purpose.token());
-		assertThat(contextTerms()).containsEntry(purpose.token(), CR + purpose.localName());
+		assertThat(contextTerms()).containsEntry(purpose.token(), CR.NS + purpose.localName());
 		Set<RDFNode> broader = Set.copyOf(VOCABULARY.listObjectsOfProperty(term, property("broaderPurpose")).toList());
 		Set<RDFNode> expected = purpose.broader()
-			.map((p) -> Set.<RDFNode>of(VOCABULARY.getResource(CR + p.localName())))
+			.map((p) -> Set.<RDFNode>of(VOCABULARY.getResource(CR.NS + p.localName())))
 			.orElse(Set.of());
 		assertThat(broader).isEqualTo(expected);
 		assertThat(Set.copyOf(VOCABULARY.listObjectsOfProperty(term, SKOS.broader).toList())).isEqualTo(expected);
@@ -105,13 +116,13 @@ class VocabularyTests {
 
 	@Test
 	void vocabularyDefinesNoPurposeBeyondTheJavaMirror() {
-		assertThat(VOCABULARY.listSubjectsWithProperty(RDF.type, VOCABULARY.getResource(CR + "Purpose")).toList())
+		assertThat(VOCABULARY.listSubjectsWithProperty(RDF.type, VOCABULARY.getResource(CR.NS + "Purpose")).toList())
 			.hasSize(Purpose.values().length);
 	}
 
 	@Test
 	void everySignalMappingNamesPurposeStandardVersionAndTerm() {
-		var mappings = VOCABULARY.listSubjectsWithProperty(RDF.type, VOCABULARY.getResource(CR + "SignalMapping"))
+		var mappings = VOCABULARY.listSubjectsWithProperty(RDF.type, VOCABULARY.getResource(CR.NS + "SignalMapping"))
 			.toList();
 		assertThat(mappings).hasSizeGreaterThanOrEqualTo(Purpose.values().length);
 		Set<String> standards = new HashSet<>();
@@ -124,11 +135,11 @@ class VocabularyTests {
 			}
 			standards.add(mapping.getPropertyResourceValue(property("standard")).getURI());
 		});
-		assertThat(standards).containsExactlyInAnyOrder(CR + "IetfAiPreferences", CR + "ContentSignals",
-				CR + "CawgTrainingMining", CR + "IptcPlusDataMining", CR + "TdmRep");
+		assertThat(standards).containsExactlyInAnyOrder(CR.NS + "IetfAiPreferences", CR.NS + "ContentSignals",
+				CR.NS + "CawgTrainingMining", CR.NS + "IptcPlusDataMining", CR.NS + "TdmRep");
 		for (Purpose purpose : Purpose.values()) {
 			assertThat(VOCABULARY
-				.listSubjectsWithProperty(property("mapsPurpose"), VOCABULARY.getResource(CR + purpose.localName()))
+				.listSubjectsWithProperty(property("mapsPurpose"), VOCABULARY.getResource(CR.NS + purpose.localName()))
 				.toList()).as("mappings of %s", purpose).isNotEmpty();
 		}
 	}
@@ -137,13 +148,13 @@ class VocabularyTests {
 	static Set<String> vocabularyTerms() {
 		Set<String> terms = new HashSet<>();
 		VOCABULARY.listSubjects()
-			.filterKeep((subject) -> subject.isURIResource() && subject.getURI().startsWith(CR))
+			.filterKeep((subject) -> subject.isURIResource() && subject.getURI().startsWith(CR.NS))
 			.forEach((subject) -> terms.add(subject.getURI()));
 		return terms;
 	}
 
 	private static Property property(String localName) {
-		return VOCABULARY.getProperty(CR + localName);
+		return VOCABULARY.getProperty(CR.NS + localName);
 	}
 
 	/** Term to IRI of the consent context, including its property-scoped contexts. */
