@@ -12,7 +12,7 @@ work="$(mktemp -d)"
 trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 cd "$root"
-mvn -q -pl registry dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
+mvn -q -pl registry -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp="registry/target/classes:registry/target/test-classes:$(cat "$work/cp.txt")"
 echo "== signing $count credentials"
 /usr/bin/time -f "signing: %e s wall, %M KiB max RSS" \
