@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads example works signed by the bundled demo key through the normal submission
- * pipeline, so they are verified, validated and stored like any other credential. The demo
- * key is public: never use it for real terms.
+ * pipeline, so they are verified, validated and stored like any other credential. The
+ * demo key is public: never use it for real terms.
  */
 @Component
 @ConditionalOnBooleanProperty("registry.demo.enabled")
@@ -63,8 +63,8 @@ class DemoLoader implements ApplicationRunner {
 
 	static SigningKey demoKey() throws IOException, CredentialException {
 		try (InputStream in = new ClassPathResource("demo/demo-key.json").getInputStream();
-				JsonReader reader = Json.createReader(
-						new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)))) {
+				JsonReader reader = Json
+					.createReader(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)))) {
 			JsonObject key = reader.readObject();
 			return SigningKey.fromSecretKeyMultibase(key.getString("secretKeyMultibase"));
 		}

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Demo mode settings.
  *
- * @param enabled whether to load the demo works at start-up (once: a registry that already
- * holds them is left alone)
+ * @param enabled whether to load the demo works at start-up (once: a registry that
+ * already holds them is left alone)
  * @param works how many example works to load
  */
 @ConfigurationProperties("registry.demo")
