@@ -10,10 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
-import org.consentregistry.blocker.policy.ConsentRecord;
 import org.consentregistry.registry.graph.RegistryDataset;
-import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.ProblemException;
 
 import org.springframework.stereotype.Component;
@@ -106,34 +103,6 @@ public class ConsentRecords {
 	}
 
 	/**
-	 * Every consent record (not withdrawals) as the decision engine sees it, superseded
-	 * and withdrawn versions included with the interval they were in force.
-	 */
-	public List<ConsentRecord> engineRecords() {
-		return this.dataset.read((ds) -> {
-			DatasetGraph dsg = ds.asDatasetGraph();
-			RecordMetadata metadata = metadata(dsg);
-			List<ConsentRecord> all = new ArrayList<>();
-			dsg.find(RecordMetadata.REGISTRY, Node.ANY, RDF.type.asNode(), CR.ConsentCredential)
-				.forEachRemaining((quad) -> metadata.entry(quad.getSubject())
-					.ifPresent(
-							(entry) -> all.add(ConsentRecordMapper.toEngine(entry, dsg.getGraph(quad.getSubject())))));
-			return all;
-		});
-	}
-
-	/** One consent record as the decision engine sees it; empty for a withdrawal. */
-	public Optional<ConsentRecord> engineRecord(RecordId id) {
-		return this.dataset.read((ds) -> {
-			DatasetGraph dsg = ds.asDatasetGraph();
-			Node name = this.iris.node(id);
-			return metadata(dsg).entry(name)
-				.filter((entry) -> !entry.isWithdrawal())
-				.map((entry) -> ConsentRecordMapper.toEngine(entry, dsg.getGraph(name)));
-		});
-	}
-
-	/**
 	 * Records a verified, valid credential, or answers the existing record if the same
 	 * credential was recorded before.
 	 * @throws ProblemException if it conflicts with a recorded one or breaks an update
@@ -144,10 +113,10 @@ public class ConsentRecords {
 			DatasetGraph dsg = ds.asDatasetGraph();
 			RecordMetadata metadata = metadata(dsg);
 			Optional<RecordEntry> existing = metadata.entry(added.iri());
-			if (existing.isPresent()) {
-				return new Recorded(sameAs(existing.get(), added, metadata), false);
-			}
 			UpdateRules rules = new UpdateRules(metadata, this.iris);
+			if (existing.isPresent()) {
+				return new Recorded(rules.sameAs(existing.get(), added), false);
+			}
 			Optional<RecordEntry> replaced = rules.replaced(added);
 			writeGraph(dsg, added);
 			metadata.add(added, this.clock.instant());
@@ -164,25 +133,7 @@ public class ConsentRecords {
 					(triple) -> dsg.add(added.iri(), triple.getSubject(), triple.getPredicate(), triple.getObject()));
 	}
 
-	private RecordEntry sameAs(RecordEntry existing, NewRecord added, RecordMetadata metadata) {
-		boolean same = existing.sha256().equals(added.sha256())
-				|| added.canonicalSha256().equals(metadata.string(added.iri(), CR.canonicalSha256));
-		if (!same) {
-			throw new ProblemException(Problem.CONFLICTING_CREDENTIAL, "Expected credential " + existing.credential()
-					+ " to have the content already recorded as " + existing.record() + " but it differs")
-				.with("record", existing.record());
-		}
-		if (existing.supersededBy() != null) {
-			throw new ProblemException(Problem.SUPERSEDED,
-					"Credential " + existing.credential() + " is already recorded as " + existing.record()
-							+ " and was superseded by " + existing.supersededBy())
-				.with("record", existing.record())
-				.with("current", existing.supersededBy());
-		}
-		return existing;
-	}
-
-	private static RecordMetadata metadata(DatasetGraph dsg) {
+	static RecordMetadata metadata(DatasetGraph dsg) {
 		return new RecordMetadata(dsg);
 	}
 

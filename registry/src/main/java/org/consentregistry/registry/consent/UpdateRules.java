@@ -69,6 +69,29 @@ final class UpdateRules {
 	}
 
 	/**
+	 * The existing record, if {@code added} is the same credential submitted again (same
+	 * bytes or same canonical form).
+	 * @throws ProblemException if it differs, or if the existing record was superseded
+	 */
+	RecordEntry sameAs(RecordEntry existing, NewRecord added) {
+		boolean same = existing.sha256().equals(added.sha256())
+				|| added.canonicalSha256().equals(this.metadata.string(added.iri(), CR.canonicalSha256));
+		if (!same) {
+			throw new ProblemException(Problem.CONFLICTING_CREDENTIAL, "Expected credential " + existing.credential()
+					+ " to have the content already recorded as " + existing.record() + " but it differs")
+				.with("record", existing.record());
+		}
+		if (existing.supersededBy() != null) {
+			throw new ProblemException(Problem.SUPERSEDED,
+					"Credential " + existing.credential() + " is already recorded as " + existing.record()
+							+ " and was superseded by " + existing.supersededBy())
+				.with("record", existing.record())
+				.with("current", existing.supersededBy());
+		}
+		return existing;
+	}
+
+	/**
 	 * Links the chain and updates statuses after {@code added} replaced {@code prior}.
 	 */
 	void apply(NewRecord added, RecordEntry prior) {

@@ -8,6 +8,7 @@ import org.consentregistry.blocker.policy.Query;
 import org.consentregistry.blocker.url.UrlFormatException;
 import org.consentregistry.registry.consent.ConsentRecorded;
 import org.consentregistry.registry.consent.ConsentRecords;
+import org.consentregistry.registry.consent.EngineRecords;
 import org.consentregistry.registry.consent.RecordEntry;
 import org.consentregistry.registry.consent.RecordId;
 import org.slf4j.Logger;
@@ -26,13 +27,16 @@ class DecisionRules {
 
 	private static final Logger logger = LoggerFactory.getLogger(DecisionRules.class);
 
+	private final EngineRecords engineRecords;
+
 	private final ConsentRecords records;
 
 	private final AtomicReference<ConsentRules> rules;
 
-	DecisionRules(ConsentRecords records) {
+	DecisionRules(EngineRecords engineRecords, ConsentRecords records) {
+		this.engineRecords = engineRecords;
 		this.records = records;
-		this.rules = new AtomicReference<>(ConsentRules.compile(records.engineRecords()));
+		this.rules = new AtomicReference<>(ConsentRules.compile(engineRecords.all()));
 		logger.info("Decision rules compiled from {} record versions", this.rules.get().size());
 	}
 
@@ -51,7 +55,7 @@ class DecisionRules {
 	}
 
 	private void refresh(RecordId id) {
-		this.records.engineRecord(id).ifPresent((record) -> this.rules.updateAndGet((r) -> r.with(record)));
+		this.engineRecords.one(id).ifPresent((record) -> this.rules.updateAndGet((r) -> r.with(record)));
 	}
 
 }
