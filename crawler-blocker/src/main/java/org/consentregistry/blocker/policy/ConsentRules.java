@@ -47,13 +47,17 @@ public final class ConsentRules {
 
 	/** Compiles {@code records}, asking {@code verifier} whose control is verified. */
 	public static ConsentRules compile(Collection<ConsentRecord> records, ControlVerifier verifier) {
-		return new ConsentRules(RuleIndex.of(records), RuleIndex.EMPTY, Set.of(), verifier);
+		List<CompiledRecord> compiled = new ArrayList<>(records.size());
+		for (ConsentRecord record : records) {
+			compiled.add(CompiledRecord.of(record));
+		}
+		return new ConsentRules(RuleIndex.of(compiled), RuleIndex.EMPTY, Set.of(), verifier);
 	}
 
 	/** A copy with {@code record} added, or replacing the record with the same id. */
 	public ConsentRules with(ConsentRecord record) {
-		Map<String, ConsentRecord> overlayRecords = new LinkedHashMap<>(this.overlay.records());
-		overlayRecords.put(record.recordId(), record);
+		Map<String, CompiledRecord> overlayRecords = new LinkedHashMap<>(this.overlay.records());
+		overlayRecords.put(record.recordId(), CompiledRecord.of(record));
 		return next(hide(record.recordId()), overlayRecords.values());
 	}
 
@@ -62,7 +66,7 @@ public final class ConsentRules {
 		if (record(recordId).isEmpty()) {
 			return this;
 		}
-		Map<String, ConsentRecord> overlayRecords = new LinkedHashMap<>(this.overlay.records());
+		Map<String, CompiledRecord> overlayRecords = new LinkedHashMap<>(this.overlay.records());
 		overlayRecords.remove(recordId);
 		return next(hide(recordId), overlayRecords.values());
 	}
@@ -79,11 +83,11 @@ public final class ConsentRules {
 
 	/** The record with id {@code recordId}, if present. */
 	public Optional<ConsentRecord> record(String recordId) {
-		ConsentRecord record = this.overlay.records().get(recordId);
+		CompiledRecord record = this.overlay.records().get(recordId);
 		if (record == null && !this.hidden.contains(recordId)) {
 			record = this.base.records().get(recordId);
 		}
-		return Optional.ofNullable(record);
+		return Optional.ofNullable(record).map(CompiledRecord::record);
 	}
 
 	/**
@@ -113,13 +117,13 @@ public final class ConsentRules {
 		return hidden;
 	}
 
-	private ConsentRules next(Set<String> hidden, Collection<ConsentRecord> overlayRecords) {
+	private ConsentRules next(Set<String> hidden, Collection<CompiledRecord> overlayRecords) {
 		int limit = Math.max(MIN_OVERLAY, (int) Math.sqrt(this.base.size()));
 		if (hidden.size() + overlayRecords.size() <= limit) {
 			return new ConsentRules(this.base, RuleIndex.of(overlayRecords), Set.copyOf(hidden), this.verifier);
 		}
-		List<ConsentRecord> all = new ArrayList<>(size() + overlayRecords.size());
-		for (ConsentRecord record : this.base.records().values()) {
+		List<CompiledRecord> all = new ArrayList<>(size() + overlayRecords.size());
+		for (CompiledRecord record : this.base.records().values()) {
 			if (!hidden.contains(record.recordId())) {
 				all.add(record);
 			}

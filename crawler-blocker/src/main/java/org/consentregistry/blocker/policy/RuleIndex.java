@@ -21,7 +21,7 @@ final class RuleIndex {
 
 	static final RuleIndex EMPTY = of(List.of());
 
-	private final Map<String, ConsentRecord> records;
+	private final Map<String, CompiledRecord> records;
 
 	private final Map<String, List<Match>> exactUrls = new HashMap<>();
 
@@ -31,22 +31,19 @@ final class RuleIndex {
 
 	private final PrefixTrie prefixes = new PrefixTrie();
 
-	private RuleIndex(Map<String, ConsentRecord> records) {
+	private RuleIndex(Map<String, CompiledRecord> records) {
 		this.records = Collections.unmodifiableMap(records);
-		for (ConsentRecord record : records.values()) {
-			for (Identifier claimed : record.identifiers()) {
-				Identifier identifier = IdentifierNormalization.normalize(claimed);
-				if (identifier != null) {
-					file(new Match(record, identifier));
-				}
+		for (CompiledRecord compiled : records.values()) {
+			for (Identifier identifier : compiled.identifiers()) {
+				file(new Match(compiled.record(), identifier));
 			}
 		}
 	}
 
 	/** Indexes {@code records}; of several with the same id, the last one counts. */
-	static RuleIndex of(Collection<ConsentRecord> records) {
-		Map<String, ConsentRecord> byId = new LinkedHashMap<>();
-		for (ConsentRecord record : records) {
+	static RuleIndex of(Collection<CompiledRecord> records) {
+		Map<String, CompiledRecord> byId = new LinkedHashMap<>();
+		for (CompiledRecord record : records) {
 			byId.put(record.recordId(), record);
 		}
 		return new RuleIndex(byId);
@@ -72,7 +69,7 @@ final class RuleIndex {
 		map.computeIfAbsent(key, (k) -> new ArrayList<>(1)).add(match);
 	}
 
-	Map<String, ConsentRecord> records() {
+	Map<String, CompiledRecord> records() {
 		return this.records;
 	}
 
