@@ -50,6 +50,12 @@ final class Combiner {
 	 * most specific first.
 	 */
 	private static List<Chosen> chooseOnePerRecord(List<Match> matches, Query query, ControlVerifier verifier) {
+		if (matches.size() == 1) {
+			Match match = matches.get(0);
+			List<Rule> rules = applicableRules(match.record(), query);
+			return rules.isEmpty() ? List.of()
+					: List.of(new Chosen(match, rules, verifier.verified(match.record().issuer(), match.identifier())));
+		}
 		matches.sort(Match.MOST_SPECIFIC_FIRST);
 		Map<String, Chosen> byRecord = new HashMap<>();
 		List<Chosen> chosen = new ArrayList<>();

@@ -13,6 +13,8 @@ final class Hosts {
 
 	private static final int MAX_LENGTH = 253;
 
+	private static final int MAX_LABEL_LENGTH = 63;
+
 	private Hosts() {
 	}
 
@@ -27,16 +29,32 @@ final class Hosts {
 		if (name.endsWith(".")) {
 			name = name.substring(0, name.length() - 1);
 		}
-		String ascii;
+		String ascii = isAscii(name) ? name : toAscii(name, host);
+		checkName(ascii, host);
+		return ascii;
+	}
+
+	/**
+	 * Rule 7: IDNA ToASCII. ASCII names are left alone, as ToASCII would (UTS #46 §4.2:
+	 * all-ASCII labels are not converted); their label lengths are checked by rule 8.
+	 */
+	private static String toAscii(String name, String original) throws UrlFormatException {
 		try {
-			ascii = IDN.toASCII(name, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+			return IDN.toASCII(name, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new UrlFormatException("expected a host name that IDNA can convert to ASCII, got "
-					+ UrlNormalizer.quote(host) + ": " + ex.getMessage(), ex);
+					+ UrlNormalizer.quote(original) + ": " + ex.getMessage(), ex);
 		}
-		checkName(ascii, host);
-		return ascii;
+	}
+
+	private static boolean isAscii(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			if (name.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -78,9 +96,9 @@ final class Hosts {
 		for (int i = 0; i <= ascii.length(); i++) {
 			char c = (i < ascii.length()) ? ascii.charAt(i) : '.';
 			if (c == '.') {
-				if (i == labelStart) {
-					throw new UrlFormatException(
-							"expected a host name without empty labels, got " + UrlNormalizer.quote(original));
+				if (i == labelStart || i - labelStart > MAX_LABEL_LENGTH) {
+					throw new UrlFormatException("expected a host name of labels of 1 to " + MAX_LABEL_LENGTH
+							+ " characters, got " + UrlNormalizer.quote(original));
 				}
 				labelStart = i + 1;
 			}
