@@ -23,16 +23,25 @@ final class RuleIndex {
 
 	private final Map<String, CompiledRecord> records;
 
-	private final Map<String, List<Match>> exactUrls = new HashMap<>();
+	private final Map<String, List<Match>> exactUrls;
 
-	private final Map<String, List<Match>> hashes = new HashMap<>();
+	private final Map<String, List<Match>> hashes;
 
-	private final Map<String, List<Match>> domains = new HashMap<>();
+	private final Map<String, List<Match>> domains;
 
 	private final PrefixTrie prefixes = new PrefixTrie();
 
 	private RuleIndex(Map<String, CompiledRecord> records) {
 		this.records = Collections.unmodifiableMap(records);
+		int[] counts = new int[Identifier.MatchKind.values().length];
+		for (CompiledRecord compiled : records.values()) {
+			for (Identifier identifier : compiled.identifiers()) {
+				counts[identifier.kind().ordinal()]++;
+			}
+		}
+		this.exactUrls = new HashMap<>(capacity(counts[Identifier.MatchKind.EXACT_URL.ordinal()]));
+		this.hashes = new HashMap<>(capacity(counts[Identifier.MatchKind.SHA256.ordinal()]));
+		this.domains = new HashMap<>(capacity(counts[Identifier.MatchKind.DOMAIN.ordinal()]));
 		for (CompiledRecord compiled : records.values()) {
 			for (Identifier identifier : compiled.identifiers()) {
 				file(new Match(compiled.record(), identifier));
@@ -42,7 +51,7 @@ final class RuleIndex {
 
 	/** Indexes {@code records}; of several with the same id, the last one counts. */
 	static RuleIndex of(Collection<CompiledRecord> records) {
-		Map<String, CompiledRecord> byId = new LinkedHashMap<>();
+		Map<String, CompiledRecord> byId = new LinkedHashMap<>(capacity(records.size()));
 		for (CompiledRecord record : records) {
 			byId.put(record.recordId(), record);
 		}
@@ -65,8 +74,25 @@ final class RuleIndex {
 		}
 	}
 
+	/** A hash map capacity that holds {@code entries} without resizing. */
+	private static int capacity(int entries) {
+		return (int) (entries / 0.75f) + 1;
+	}
+
+	/**
+	 * Files {@code match} under {@code key}; most keys hold one match, kept as a List.of.
+	 */
 	private static void add(Map<String, List<Match>> map, String key, Match match) {
-		map.computeIfAbsent(key, (k) -> new ArrayList<>(1)).add(match);
+		List<Match> existing = map.putIfAbsent(key, List.of(match));
+		if (existing instanceof ArrayList<Match> more) {
+			more.add(match);
+		}
+		else if (existing != null) {
+			List<Match> more = new ArrayList<>(existing.size() + 1);
+			more.addAll(existing);
+			more.add(match);
+			map.put(key, more);
+		}
 	}
 
 	Map<String, CompiledRecord> records() {
