@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -137,24 +136,6 @@ final class RuleIndex {
 	private static @Nullable String parent(String domain, boolean ipAddress) {
 		int dot = domain.indexOf('.');
 		return (ipAddress || dot < 0) ? null : domain.substring(dot + 1);
-	}
-
-	private record MatchSink(Instant at, Set<String> hidden, List<Match> out) implements Consumer<Match> {
-
-		@Override
-		public void accept(Match match) {
-			ConsentRecord record = match.record();
-			if (record.inForceAt(this.at) && (this.hidden.isEmpty() || !this.hidden.contains(record.recordId()))) {
-				this.out.add(match);
-			}
-		}
-
-		void acceptAll(@Nullable List<Match> matches) {
-			if (matches != null) {
-				matches.forEach(this);
-			}
-		}
-
 	}
 
 }
