@@ -75,16 +75,13 @@ final class Hosts {
 	}
 
 	private static String ipv6(String host) throws UrlFormatException {
-		boolean ok = host.length() > 3 && host.endsWith("]") && host.indexOf(':') > 0;
-		for (int i = 1; ok && i < host.length() - 1; i++) {
-			char c = Character.toLowerCase(host.charAt(i));
-			ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == ':' || c == '.';
-		}
-		if (!ok) {
+		String canonical = (host.length() > 2 && host.endsWith("]"))
+				? Ipv6Address.canonical(host.substring(1, host.length() - 1)) : null;
+		if (canonical == null) {
 			throw new UrlFormatException(
 					"expected an IPv6 address in brackets such as [2001:db8::1], got " + UrlNormalizer.quote(host));
 		}
-		return host.toLowerCase(Locale.ROOT);
+		return "[" + canonical + "]";
 	}
 
 	private static void checkName(String ascii, String original) throws UrlFormatException {

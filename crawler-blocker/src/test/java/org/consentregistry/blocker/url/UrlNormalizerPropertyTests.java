@@ -22,9 +22,9 @@ class UrlNormalizerPropertyTests {
 	private static final String[] USERINFO = { "", "", "", "ada@", "ada:pw@", "@", "a@b@", "%40@" };
 
 	private static final String[] HOSTS = { "art.example", "Art.Example.", "bücher.example", "ＥＸＡＭＰＬＥ.com",
-			"xn--bcher-kva.example", "192.0.2.1", "[2001:DB8::1]", "[::1]", "", "a..b", "%61rt.example",
-			"%C3%BC.example", "例え.テスト", "a_b.example", "exa mple", "[zz]", "ß.example", "art.example.", "%",
-			"١٢.example" };
+			"xn--bcher-kva.example", "192.0.2.1", "[2001:DB8::1]", "[::1]", "[2001:db8:0:0:1:0:0:1]",
+			"[::ffff:192.0.2.1]", "[1::2::3]", "[0:0:0:0:0:0:0:0]", "", "a..b", "%61rt.example", "%C3%BC.example",
+			"例え.テスト", "a_b.example", "exa mple", "[zz]", "ß.example", "art.example.", "%", "١٢.example" };
 
 	private static final String[] PORTS = { "", "", "", ":", ":80", ":443", ":8080", ":0080", ":65536", ":x",
 			":00000" };

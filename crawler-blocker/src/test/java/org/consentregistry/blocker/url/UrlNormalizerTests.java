@@ -34,6 +34,14 @@ class UrlNormalizerTests {
 			https://192.0.2.1:443/                       | https://192.0.2.1/                             | 9
 			http://[2001:DB8::1]/                        | http://[2001:db8::1]/                          | 9
 			http://[2001:db8::1]:8080/x                  | http://[2001:db8::1]:8080/x                    | 9
+			http://[2001:DB8:0:0:0:0:0:1]/               | http://[2001:db8::1]/                          | 9
+			http://[2001:0db8::0001]/                    | http://[2001:db8::1]/                          | 9
+			http://[2001:db8:0:0:1:0:0:1]/               | http://[2001:db8::1:0:0:1]/                    | 9
+			http://[2001:db8:0:1:0:0:0:1]/               | http://[2001:db8:0:1::1]/                      | 9
+			http://[2001:db8:0:1:1:1:1:1]/               | http://[2001:db8:0:1:1:1:1:1]/                 | 9
+			http://[0:0:0:0:0:0:0:0]/                    | http://[::]/                                   | 9
+			http://[::ffff:192.0.2.1]/                   | http://[::ffff:c000:201]/                      | 9
+			http://[1::]/                                | http://[1::]/                                  | 9
 			http://art.example:80/                       | http://art.example/                            | 10
 			https://art.example:443/                     | https://art.example/                           | 10
 			http://art.example:443/                      | http://art.example:443/                        | 10
@@ -98,6 +106,17 @@ class UrlNormalizerTests {
 			https://%C3.example/              | 8
 			http://[zz]/                      | 9
 			http://[2001:db8::1/              | 9
+			http://[1:2:3:4:5:6:7:8:9]/       | 9
+			http://[1:2:3:4:5:6:7]/           | 9
+			http://[1::2::3]/                 | 9
+			http://[:::1]/                    | 9
+			http://[12345::]/                 | 9
+			http://[fe80::1%25eth0]/          | 9
+			http://[::1.2.3]/                 | 9
+			http://[::01.2.3.4]/              | 9
+			http://[1.2.3.4::]/               | 9
+			http://[1:2:3:4:5:6:7::8]/        | 9
+			http://[]/                        | 9
 			https://art.example:65536/        | 10
 			https://art.example:8a/           | 10
 			https://art.example:-1/           | 10
