@@ -1,6 +1,7 @@
 package org.consentregistry.blocker.policy;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.consentregistry.blocker.url.UrlFormatException;
 import org.junit.jupiter.api.Test;
@@ -220,7 +221,7 @@ class ConsentRulesTests {
 	void sha256Match() throws UrlFormatException {
 		ConsentRules rules = ConsentRules.compile(List.of(record("r1", List.of(sha256(HASH)), prohibit(Purpose.TDM))));
 		assertThat(rules.decide(query("sha256:" + HASH, Purpose.AI_TRAIN)).answer()).isEqualTo(Answer.REFUSED);
-		assertThat(rules.decide(query("SHA256:" + HASH.toUpperCase(java.util.Locale.ROOT), Purpose.AI_TRAIN)).answer())
+		assertThat(rules.decide(query("SHA256:" + HASH.toUpperCase(Locale.ROOT), Purpose.AI_TRAIN)).answer())
 			.isEqualTo(Answer.REFUSED);
 		assertThat(rules.decide(query("sha256:" + "0".repeat(64), Purpose.AI_TRAIN)).decidedBy())
 			.isEqualTo(Decision.NO_MATCHING_RECORD);
