@@ -33,7 +33,7 @@ public final class UrlNormalizer {
 	 * @throws UrlFormatException if {@code url} is not a usable http or https URL
 	 */
 	public static NormalizedUrl parse(String url) throws UrlFormatException {
-		String s = clean(url);
+		String s = backslashesAsSlashes(clean(url));
 		int colon = s.indexOf(':');
 		if (colon <= 0 || !isScheme(s, colon)) {
 			throw new UrlFormatException(
@@ -94,6 +94,22 @@ public final class UrlNormalizer {
 			return trimmed;
 		}
 		return trimmed.replace("\t", "").replace("\n", "").replace("\r", "");
+	}
+
+	/**
+	 * Rule 1: before the query, a backslash is read as '/', as browsers do for http and
+	 * https (WHATWG URL Standard), so that a URL means here what it means to a fetcher.
+	 */
+	private static String backslashesAsSlashes(String s) {
+		int backslash = s.indexOf('\\');
+		if (backslash < 0) {
+			return s;
+		}
+		int end = indexOfAny(s, 0, "?#");
+		if (backslash > end) {
+			return s;
+		}
+		return s.substring(0, end).replace('\\', '/') + s.substring(end);
 	}
 
 	private static boolean isScheme(String s, int colon) {

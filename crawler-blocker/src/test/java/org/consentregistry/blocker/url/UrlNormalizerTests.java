@@ -17,6 +17,9 @@ class UrlNormalizerTests {
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
 			"  https://art.example/a \n"                 | https://art.example/a                          | 1
 			"https://art.ex\tample/a\r\nb"               | https://art.example/ab                         | 1
+			https:\\\\art.example\\works\\a.jpg              | https://art.example/works/a.jpg                | 1
+			https://art.example\\@evil.example/          | https://art.example/@evil.example/             | 1
+			https://art.example/a?b=\\#c\\d               | https://art.example/a?b=%5C                    | 1
 			HTTPS://art.example/a                        | https://art.example/a                          | 3
 			HtTp://art.example/                          | http://art.example/                            | 3
 			https://user:secret@art.example/x            | https://art.example/x                          | 4
@@ -57,7 +60,7 @@ class UrlNormalizerTests {
 			https://art.example/a b                      | https://art.example/a%20b                      | 15
 			https://art.example/ä                        | https://art.example/%C3%A4                     | 15
 			https://art.example/😀                       | https://art.example/%F0%9F%98%80               | 15
-			"https://art.example/x<y>{z}|^`\\"           | https://art.example/x%3Cy%3E%7Bz%7D%7C%5E%60%5C | 15
+			"https://art.example/x<y>{z}|^`"             | https://art.example/x%3Cy%3E%7Bz%7D%7C%5E%60   | 15
 			https://art.example/a[1]?x[]=1               | https://art.example/a%5B1%5D?x%5B%5D=1         | 15
 			https://art.example/a;b=c,d!$'()*+:@         | https://art.example/a;b=c,d!$'()*+:@           | 15
 			https://art.example/100%                     | https://art.example/100%25                     | 16
