@@ -109,7 +109,7 @@ public class ConsentRecords {
 	 * rule
 	 */
 	Recorded record(NewRecord added) {
-		return this.dataset.writeAndGet((ds) -> {
+		return this.dataset.writeInGroup((ds) -> {
 			DatasetGraph dsg = ds.asDatasetGraph();
 			RecordMetadata metadata = metadata(dsg);
 			Optional<RecordEntry> existing = metadata.entry(added.iri());

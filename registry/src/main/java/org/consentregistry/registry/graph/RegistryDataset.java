@@ -28,6 +28,8 @@ public class RegistryDataset implements DisposableBean {
 
 	private final Dataset dataset;
 
+	private final GroupCommit groupCommit;
+
 	RegistryDataset(GraphProperties properties) {
 		try {
 			Files.createDirectories(properties.dataDir());
@@ -36,6 +38,7 @@ public class RegistryDataset implements DisposableBean {
 			throw new UncheckedIOException("Cannot create the TDB2 data directory " + properties.dataDir(), ex);
 		}
 		this.dataset = TDB2Factory.connectDataset(properties.dataDir().toString());
+		this.groupCommit = new GroupCommit(this.dataset, properties.maxCommitGroup());
 		logger.info("TDB2 dataset at {}", properties.dataDir().toAbsolutePath());
 	}
 
@@ -57,9 +60,20 @@ public class RegistryDataset implements DisposableBean {
 		return Txn.calculateWrite(this.dataset, () -> action.apply(this.dataset));
 	}
 
+	/**
+	 * Like {@link #writeAndGet}, but may share its transaction with writes that arrive at
+	 * the same time (group commit): one durable commit for many. {@code action} sees the
+	 * effects of the writes before it; if it throws, only it fails and none of its
+	 * changes are kept.
+	 */
+	public <T> T writeInGroup(Function<Dataset, T> action) {
+		return this.groupCommit.write(action);
+	}
+
 	/** Closes the dataset and releases its files, so that it can be opened again. */
 	@Override
 	public void destroy() {
+		this.groupCommit.close();
 		TDBInternal.expel(this.dataset.asDatasetGraph());
 	}
 
