@@ -146,6 +146,25 @@ class RecordControllerTests {
 	}
 
 	@Test
+	void answersNotAcceptableForUnknownFormat() throws Exception {
+		given(this.records.find(new RecordId(ID))).willReturn(Optional.of(entry()));
+		expectProblem(this.mvc.perform(get("/records/" + ID).param("format", "xml")), 406, "not-acceptable");
+	}
+
+	@Test
+	void answersNotFoundForUnknownPaths() throws Exception {
+		expectProblem(this.mvc.perform(get("/no-such-thing").accept(MediaType.APPLICATION_JSON)), 404, "not-found");
+	}
+
+	@Test
+	void answersMethodNotAllowed() throws Exception {
+		expectProblem(
+				this.mvc.perform(
+						org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/records/" + ID)),
+				405, "method-not-allowed");
+	}
+
+	@Test
 	void refusesOutOfBoundsPaging() throws Exception {
 		expectProblem(this.mvc.perform(get("/records").param("limit", "1000")), 400, "invalid-parameter")
 			.andExpect(jsonPath("$.parameter").value("limit"));
