@@ -36,7 +36,7 @@ final class RdfCanonicalizer {
 	 * dataset: far more than a credential needs, far fewer than a poison graph (RDFC-1.0
 	 * §4.4, "excessive Hash N-Degree Quads calls") would take.
 	 */
-	static final long DEFAULT_WORK_LIMIT = 200_000;
+	static final long DEFAULT_WORK_LIMIT = 50_000;
 
 	private final DocumentLoader loader;
 

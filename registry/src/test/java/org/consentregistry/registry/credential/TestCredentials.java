@@ -50,6 +50,72 @@ public final class TestCredentials {
 			.formatted(id, issuer);
 	}
 
+	/**
+	 * An unsigned consent credential of {@link #CREATOR} in the shared data model (the
+	 * example of the project brief): the work {@code workId} may be searched, and used
+	 * for AI training by one co-op until 2027 with credit and payment, but never for
+	 * generative training.
+	 * @param id the credential's {@code id}, for example {@code urn:uuid:…}
+	 * @param workId the work's {@code id}, which stays the same across versions
+	 */
+	public static String consentUnsigned(String id, String workId) {
+		return """
+				{
+				  "@context": ["https://www.w3.org/ns/credentials/v2", "https://w3id.org/consent-registry/context/v1"],
+				  "id": "%s",
+				  "type": ["VerifiableCredential", "ConsentCredential"],
+				  "issuer": "%s",
+				  "validFrom": "2026-01-01T00:00:00Z",
+				  "credentialSubject": {
+				    "id": "%s",
+				    "type": "Work",
+				    "title": "Harbour at dusk",
+				    "creatorName": "Ada Example",
+				    "mediaType": "image/jpeg",
+				    "identifier": [
+				      {"type": "ExactUrl", "url": "https://art.example/works/harbour.jpg"},
+				      {"type": "UrlPrefix", "urlPrefix": "https://art.example/works/"},
+				      {"type": "Domain", "domain": "art.example", "includeSubdomains": true},
+				      {"type": "ContentHash", "sha256": "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae"}
+				    ],
+				    "terms": {
+				      "type": "Set",
+				      "permission": [
+				        {"action": "search"},
+				        {"action": "ai-train",
+				         "constraint": [
+				           {"leftOperand": "recipient", "operator": "isAnyOf", "rightOperand": ["https://coop.example/"]},
+				           {"leftOperand": "dateTime", "operator": "lt",
+				            "rightOperand": {"@value": "2027-01-01T00:00:00Z", "@type": "xsd:dateTime"}},
+				           {"leftOperand": "commercialUse", "operator": "eq", "rightOperand": false}],
+				         "duty": [{"action": "attribute"}, {"action": "compensate"}]}
+				      ],
+				      "prohibition": [{"action": "genai-train"}]
+				    }
+				  }
+				}
+				"""
+			.formatted(id, CREATOR.did(), workId);
+	}
+
+	/**
+	 * An unsigned withdrawal by {@link #CREATOR} of the credential {@code replaces} about
+	 * the work {@code workId}.
+	 */
+	public static String withdrawalUnsigned(String id, String replaces, String workId) {
+		return """
+				{
+				  "@context": ["https://www.w3.org/ns/credentials/v2", "https://w3id.org/consent-registry/context/v1"],
+				  "id": "%s",
+				  "type": ["VerifiableCredential", "ConsentWithdrawal"],
+				  "issuer": "%s",
+				  "validFrom": "2026-02-01T00:00:00Z",
+				  "replaces": "%s",
+				  "credentialSubject": {"id": "%s"}
+				}
+				""".formatted(id, CREATOR.did(), replaces, workId);
+	}
+
 	/** Signs an unsigned credential whose issuer is {@link #CREATOR}'s DID. */
 	public static byte[] sign(String unsignedJson) {
 		return sign(unsignedJson, CREATOR);
