@@ -44,6 +44,9 @@ record CredentialStructure(@Nullable String id, String issuer, @Nullable Instant
 		checkSubjects(credential.get("credentialSubject"));
 		Instant validFrom = dateTime(credential.get("validFrom"), "validFrom");
 		Instant validUntil = dateTime(credential.get("validUntil"), "validUntil");
+		if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
+			throw malformed("Expected validUntil at or after validFrom " + validFrom + " but got " + validUntil);
+		}
 		ExtensionRules.check(credential);
 		return new CredentialStructure(id, issuer, validFrom, validUntil);
 	}

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
@@ -44,7 +43,9 @@ final class JsonBytes {
 		try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8)) {
 			structure = reader.read();
 		}
-		catch (JsonException | IllegalStateException ex) {
+		catch (RuntimeException ex) {
+			// JsonException for bad syntax, duplicate keys; a plain RuntimeException for
+			// depth
 			throw new CredentialException(Reason.MALFORMED,
 					"Expected a JSON object but the input is not JSON: " + ex.getMessage(), ex);
 		}

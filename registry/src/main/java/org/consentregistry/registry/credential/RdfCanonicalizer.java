@@ -18,6 +18,7 @@ import com.apicatalog.rdf.canon.RdfCanonTicker;
 import com.apicatalog.rdf.nquads.NQuadsReader;
 import com.apicatalog.rdf.nquads.NQuadsReaderException;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.consentregistry.registry.credential.CredentialException.Reason;
@@ -52,7 +53,8 @@ final class RdfCanonicalizer {
 	}
 
 	/**
-	 * Canonicalises a JSON-LD document.
+	 * Canonicalises a JSON-LD document: expansion (failing on undefined terms and
+	 * relative IRIs, see {@link RelativeIriCheck}), JSON-LD to RDF, RDFC-1.0.
 	 * @throws CredentialException {@code UNKNOWN_CONTEXT} for a context that is not
 	 * bundled, {@code MALFORMED} for invalid JSON-LD or a dataset too costly to
 	 * canonicalise
@@ -60,7 +62,9 @@ final class RdfCanonicalizer {
 	String canonicalize(JsonObject document) throws CredentialException {
 		RdfCanon canon = RdfCanon.create("SHA-256", new WorkLimit(this.workLimit));
 		try {
-			JsonLd.toRdf(JsonDocument.of(document)).options(options()).provide(canon);
+			JsonArray expanded = JsonLd.expand(JsonDocument.of(document)).options(options()).get();
+			RelativeIriCheck.check(expanded);
+			JsonLd.toRdf(JsonDocument.of(expanded)).options(options()).provide(canon);
 			return write(canon);
 		}
 		catch (JsonLdError ex) {
