@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -38,6 +39,12 @@ final class EddsaRdfc2022 {
 	 * document's {@code @context}.
 	 */
 	String configure(JsonObject proofOptions, JsonObject unsecuredDocument) throws CredentialException {
+		Optional<String> standard = StandardProofConfig.canonical(proofOptions, unsecuredDocument);
+		return standard.isPresent() ? standard.get() : configureByJsonLd(proofOptions, unsecuredDocument);
+	}
+
+	/** {@link #configure} by JSON-LD processing, for any proof. */
+	String configureByJsonLd(JsonObject proofOptions, JsonObject unsecuredDocument) throws CredentialException {
 		JsonObjectBuilder config = Json.createObjectBuilder(proofOptions);
 		JsonValue context = unsecuredDocument.get("@context");
 		if (context != null) {

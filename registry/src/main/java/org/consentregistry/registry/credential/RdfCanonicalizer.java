@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.util.Map;
+import java.util.Optional;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
@@ -12,6 +13,7 @@ import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.JsonLdOptions.ProcessingPolicy;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
+import com.apicatalog.jsonld.processor.ToRdfProcessor;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.canon.RdfCanonTicker;
@@ -62,9 +64,10 @@ final class RdfCanonicalizer {
 	String canonicalize(JsonObject document) throws CredentialException {
 		RdfCanon canon = RdfCanon.create("SHA-256", new WorkLimit(this.workLimit));
 		try {
-			JsonArray expanded = JsonLd.expand(JsonDocument.of(document)).options(options()).get();
+			JsonLdOptions options = options();
+			JsonArray expanded = JsonLd.expand(JsonDocument.of(document)).options(options).get();
 			RelativeIriCheck.check(expanded);
-			JsonLd.toRdf(JsonDocument.of(expanded)).options(options()).provide(canon);
+			ToRdfProcessor.toRdf(canon, expanded, options);
 			return write(canon);
 		}
 		catch (JsonLdError ex) {
@@ -86,18 +89,32 @@ final class RdfCanonicalizer {
 	}
 
 	private static CredentialException translate(JsonLdError error) {
-		return UnknownContextException.in(error)
-			.map((unknown) -> new CredentialException(Reason.UNKNOWN_CONTEXT, unknown.getMessage(), error))
-			.orElseGet(() -> loading(error.getCode())
-					? new CredentialException(Reason.UNKNOWN_CONTEXT,
-							"Refused a remote document or context: " + error.getMessage(), error)
-					: new CredentialException(Reason.MALFORMED,
-							"Expected valid JSON-LD 1.1 but got " + error.getCode() + ": " + error.getMessage(),
-							error));
+		Optional<UnknownContextException> unknown = UnknownContextException.in(error);
+		if (unknown.isPresent()) {
+			return new CredentialException(Reason.UNKNOWN_CONTEXT, unknown.get().getMessage(), error);
+		}
+		JsonLdError innermost = innermost(error);
+		JsonLdErrorCode code = innermost.getCode();
+		if (code == JsonLdErrorCode.LOADING_DOCUMENT_FAILED || code == JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED) {
+			return new CredentialException(Reason.UNKNOWN_CONTEXT,
+					"Refused a remote document or context: " + innermost.getMessage(), error);
+		}
+		return new CredentialException(Reason.MALFORMED,
+				"Expected valid JSON-LD 1.1 but got " + code + ": " + innermost.getMessage(), error);
 	}
 
-	private static boolean loading(JsonLdErrorCode code) {
-		return code == JsonLdErrorCode.LOADING_DOCUMENT_FAILED || code == JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED;
+	/**
+	 * The deepest JSON-LD error: a bundled context that fails is wrapped in a loading
+	 * error.
+	 */
+	private static JsonLdError innermost(JsonLdError error) {
+		JsonLdError innermost = error;
+		for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof JsonLdError nested) {
+				innermost = nested;
+			}
+		}
+		return innermost;
 	}
 
 	/**

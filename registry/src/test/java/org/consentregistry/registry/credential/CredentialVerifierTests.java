@@ -188,6 +188,16 @@ class CredentialVerifierTests {
 		assertThat(this.verifier.verify(signed).validUntil()).isEqualTo(NOW.instant());
 	}
 
+	@Test
+	void reportsConflictingBundledContextsAsMalformed() {
+		byte[] unsigned = edit(TestCredentials.exampleUnsigned(ID),
+				(doc) -> with(doc, "@context",
+						Json.createArrayBuilder(doc.getJsonArray("@context"))
+							.add("https://w3id.org/security/data-integrity/v2")
+							.build()));
+		assertRefused(() -> this.verifier.verify(unsigned), Reason.MALFORMED);
+	}
+
 	static void assertRefused(ThrowingCallable call, Reason reason) {
 		assertThatExceptionOfType(CredentialException.class).isThrownBy(call)
 			.extracting(CredentialException::reason)
