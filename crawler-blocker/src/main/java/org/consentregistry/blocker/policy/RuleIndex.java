@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +46,11 @@ final class RuleIndex {
 				file(new Match(compiled.record(), identifier));
 			}
 		}
+	}
+
+	/** Indexes the values of {@code byId}, a map this index then owns. */
+	static RuleIndex of(Map<String, CompiledRecord> byId) {
+		return new RuleIndex(byId);
 	}
 
 	/** Indexes {@code records}; of several with the same id, the last one counts. */
@@ -104,9 +109,9 @@ final class RuleIndex {
 
 	/**
 	 * Adds to {@code out} every match for {@code target} of a record in force at
-	 * {@code at} whose id is not in {@code hidden}.
+	 * {@code at} whose id is not {@code hidden}.
 	 */
-	void collect(Target target, Instant at, Set<String> hidden, List<Match> out) {
+	void collect(Target target, Instant at, @Nullable Predicate<String> hidden, List<Match> out) {
 		MatchSink sink = new MatchSink(at, hidden, out);
 		if (target.sha256() != null) {
 			sink.acceptAll(this.hashes.get(target.sha256()));
