@@ -39,7 +39,8 @@ record Target(@Nullable String url, @Nullable String host, boolean hostIsIpAddre
 			return null;
 		}
 		for (int i = 0; i < hex.length(); i++) {
-			if (Character.digit(hex.charAt(i), 16) < 0 || hex.charAt(i) > 'f') {
+			char c = hex.charAt(i);
+			if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
 				return null;
 			}
 		}
