@@ -1,5 +1,6 @@
 package org.consentregistry.blocker.policy;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,6 +75,27 @@ class ConsentRulesUpdateTests {
 				.isEqualTo(present ? Answer.REFUSED : Answer.UNKNOWN);
 		}
 		assertThat(rules.decide(query(A, Purpose.TDM)).answer()).isEqualTo(Answer.REFUSED);
+	}
+
+	@Test
+	void earlierCopiesKeepTheirAnswersWhileLaterOnesChange() throws UrlFormatException {
+		int window = 40;
+		List<ConsentRules> versions = new ArrayList<>();
+		versions.add(ConsentRules.compile(List.of(record("r0", List.of(url(A)), prohibit(Purpose.TDM)))));
+		for (int i = 1; i <= 1500; i++) {
+			ConsentRules next = versions.get(i - 1).with(record("r" + i, List.of(url(A + i)), prohibit(Purpose.TDM)));
+			versions.add((i > window) ? next.without("r" + (i - window)) : next);
+		}
+		for (int i = 0; i < versions.size(); i += 37) {
+			ConsentRules version = versions.get(i);
+			assertThat(version.size()).as("version %d", i).isEqualTo(1 + Math.min(i, window));
+			assertThat(version.decide(query(A, Purpose.TDM)).answer()).isEqualTo(Answer.REFUSED);
+			for (int j = Math.max(1, i - window - 2); j <= i + 2; j++) {
+				boolean present = j <= i && j > i - window;
+				assertThat(version.decide(query(A + j, Purpose.TDM)).answer()).as("r%d in version %d", j, i)
+					.isEqualTo(present ? Answer.REFUSED : Answer.UNKNOWN);
+			}
+		}
 	}
 
 	@Test
