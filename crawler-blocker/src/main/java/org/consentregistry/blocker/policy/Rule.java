@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.consentregistry.blocker.url.UrlFormatException;
+import org.consentregistry.blocker.url.UrlNormalizer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,8 +34,10 @@ public record Rule(Effect effect, Purpose purpose, Set<String> recipients, @Null
 	 * Whether this rule applies to {@code query}: its purpose covers the query's, its
 	 * recipients are empty or include the query's recipient, its commercial flag is
 	 * {@code null} or the query's, and {@code until} is {@code null} or after the query's
-	 * time. A condition the query leaves open ({@code null} recipient or commercial flag)
-	 * is decided conservatively: a prohibition applies, a permission does not.
+	 * time. Recipients that are http(s) URLs are compared in their normal form (so
+	 * {@code https://Coop.example} is {@code https://coop.example/}), others as they are.
+	 * A condition the query leaves open ({@code null} recipient or commercial flag) is
+	 * decided conservatively: a prohibition applies, a permission does not.
 	 * @param query the question
 	 * @return whether the rule takes part in the decision
 	 */
@@ -41,10 +45,32 @@ public record Rule(Effect effect, Purpose purpose, Set<String> recipients, @Null
 		boolean prohibition = this.effect == Effect.PROHIBIT;
 		return this.purpose.covers(query.purpose())
 				&& (this.recipients.isEmpty()
-						|| ((query.recipient() != null) ? this.recipients.contains(query.recipient()) : prohibition))
+						|| ((query.recipient() != null) ? namesRecipient(query.recipient()) : prohibition))
 				&& (this.commercial == null
 						|| ((query.commercial() != null) ? this.commercial.equals(query.commercial()) : prohibition))
 				&& (this.until == null || query.at().isBefore(this.until));
+	}
+
+	private boolean namesRecipient(String recipient) {
+		if (this.recipients.contains(recipient)) {
+			return true;
+		}
+		String wanted = normalRecipient(recipient);
+		for (String named : this.recipients) {
+			if (normalRecipient(named).equals(wanted)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String normalRecipient(String recipient) {
+		try {
+			return UrlNormalizer.normalize(recipient);
+		}
+		catch (UrlFormatException ex) {
+			return recipient;
+		}
 	}
 
 	/** A rule without constraints or duties. */

@@ -111,12 +111,21 @@ final class BruteForceDecisions {
 		for (Purpose p = query.purpose(); p != null; p = p.broader().orElse(null)) {
 			purpose |= p == rule.purpose();
 		}
-		boolean recipient = rule.recipients().isEmpty()
-				|| (query.recipient() == null ? prohibition : rule.recipients().contains(query.recipient()));
+		boolean recipient = rule.recipients().isEmpty() || (query.recipient() == null ? prohibition
+				: rule.recipients().stream().map(BruteForceDecisions::iri).anyMatch(iri(query.recipient())::equals));
 		boolean commercial = rule.commercial() == null
 				|| (query.commercial() == null ? prohibition : rule.commercial() == query.commercial().booleanValue());
 		boolean until = rule.until() == null || rule.until().isAfter(query.at());
 		return purpose && recipient && commercial && until;
+	}
+
+	private static String iri(String recipient) {
+		try {
+			return UrlNormalizer.normalize(recipient);
+		}
+		catch (UrlFormatException ex) {
+			return recipient;
+		}
 	}
 
 	/** Smaller is more specific. */

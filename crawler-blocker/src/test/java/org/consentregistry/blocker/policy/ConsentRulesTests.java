@@ -148,6 +148,18 @@ class ConsentRulesTests {
 	}
 
 	@Test
+	void recipientIriIsComparedInNormalForm() throws UrlFormatException {
+		ConsentRules rules = ConsentRules.compile(List.of(record("r1", List.of(url(HARBOUR)),
+				forRecipients(prohibit(Purpose.AI_TRAIN), "https://coop.example/", "did:web:other.example"))));
+		assertThat(rules.decide(query(HARBOUR, Purpose.AI_TRAIN, "HTTPS://Coop.Example:443", null)).answer())
+			.isEqualTo(Answer.REFUSED);
+		assertThat(rules.decide(query(HARBOUR, Purpose.AI_TRAIN, "did:web:other.example", null)).answer())
+			.isEqualTo(Answer.REFUSED);
+		assertThat(rules.decide(query(HARBOUR, Purpose.AI_TRAIN, "did:web:OTHER.example", null)).decidedBy())
+			.isEqualTo(Decision.NO_APPLICABLE_RULE);
+	}
+
+	@Test
 	void commercialRefusalAppliesWhenCommercialUseUnstated() throws UrlFormatException {
 		ConsentRules rules = ConsentRules
 			.compile(List.of(record("r1", List.of(url(HARBOUR)), commercial(prohibit(Purpose.AI_TRAIN), true))));

@@ -27,7 +27,7 @@ final class RandomConsent {
 	private static final String[] ISSUERS = { "did:key:z6MkA", "did:key:z6MkB", "did:key:z6MkC" };
 
 	private static final String[] COOPS = { "https://coop-a.example/", "https://coop-b.example/",
-			"https://coop-c.example/" };
+			"https://coop-c.example/", "HTTPS://Coop-A.example", "did:web:coop-d.example" };
 
 	private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
