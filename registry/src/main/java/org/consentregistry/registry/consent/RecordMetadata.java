@@ -58,8 +58,9 @@ final class RecordMetadata {
 		return Optional.of(new RecordEntry(RecordId.parse(iri.substring(iri.lastIndexOf('/') + 1)).orElseThrow(), iri,
 				required(record, CR.credential), withdrawal ? "ConsentWithdrawal" : "ConsentCredential",
 				required(record, CR.issuer), required(record, CR.work),
-				object(record, CR.status).flatMap(RecordStatus::of).orElseThrow(), instant(record, CR.received),
-				instant(record, CR.issued), string(record, CR.replaces), supersededBy,
+				object(record, CR.status).flatMap(RecordStatus::of).orElseThrow(),
+				java.util.Objects.requireNonNull(instant(record, CR.received)), instant(record, CR.issued),
+				string(record, CR.replaces), supersededBy,
 				(supersededBy != null) ? instant(NodeFactory.createURI(supersededBy), CR.received) : null,
 				required(record, CR.mediaType), required(record, CR.sha256)));
 	}

@@ -1,5 +1,6 @@
 package org.consentregistry.registry.consent.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,7 +45,18 @@ class RecordPageController {
 		model.addAttribute("identifiers", work.identifiers().stream().map(RecordPageController::describe).toList());
 		model.addAttribute("terms", TermsRow.of(work.rules()));
 		model.addAttribute("history", this.records.history(entry.get().id()));
+		model.addAttribute("jsonLd",
+				this.records.originalBytes(entry.get().id()).map(RecordPageController::embeddable).orElse("{}"));
 		return "records/record";
+	}
+
+	/**
+	 * The credential as the text of a {@code <script type="application/ld+json">} data
+	 * block: every less-than sign (which valid JSON has only inside strings) written as a
+	 * JSON unicode escape, so no content can close the block or start markup.
+	 */
+	static String embeddable(byte[] json) {
+		return new String(json, StandardCharsets.UTF_8).replace("<", "\\u003c");
 	}
 
 	static String describe(Identifier identifier) {

@@ -111,8 +111,9 @@ class RecordsIntegrationTests {
 		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying((t) -> t.startsWith("text/html"));
 		assertThat(RegistryHttp.text(page))
 			.contains("Harbour at dusk", "Ada Example", "Generative AI training", "Refused", "credit the creator",
-					"https://coop.example/", TestConsentCredentials.url(this.work), "current", "format=ttl")
-			.doesNotContain("<script");
+					"https://coop.example/", TestConsentCredentials.url(this.work), "current", "format=ttl",
+					"<script type=\"application/ld+json\">{")
+			.doesNotContainPattern("<script(?! type=\"application/ld\\+json\")");
 		HttpResponse<byte[]> missing = this.http.get("/records/00000000-0000-4000-8000-000000000000", "text/html");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(RegistryHttp.text(missing)).contains("Record not found");
