@@ -3,7 +3,6 @@ package org.consentregistry.registry.consent.web;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.consentregistry.registry.consent.ConsentRecords;
@@ -84,19 +83,19 @@ class RecordController {
 	}
 
 	@GetMapping(path = "/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> history(@PathVariable String id) {
+	RecordJson.History history(@PathVariable String id) {
 		RecordEntry entry = find(id);
-		return Map.of("record", entry.record(), "versions",
+		return new RecordJson.History(entry.record(),
 				this.records.history(entry.id()).stream().map(RecordJson::of).toList());
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> list(@RequestParam(required = false) @Nullable String issuer,
+	RecordJson.Listing list(@RequestParam(required = false) @Nullable String issuer,
 			@RequestParam(required = false) @Nullable String work, @RequestParam(defaultValue = "20") String limit,
 			@RequestParam(defaultValue = "0") String offset) {
 		RecordPage page = this.records.search(RecordListing.query(issuer, work, limit, offset));
-		return Map.of("records", page.records().stream().map(RecordJson::of).toList(), "total", page.total(), "limit",
-				page.limit(), "offset", page.offset());
+		return new RecordJson.Listing(page.records().stream().map(RecordJson::of).toList(), page.total(), page.limit(),
+				page.offset());
 	}
 
 	private RecordEntry find(String id) {

@@ -1,6 +1,7 @@
 package org.consentregistry.registry.consent.web;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.consentregistry.registry.consent.RecordEntry;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,26 @@ record RecordJson(String record, String credential, String kind, String status, 
 					entry.received().toString());
 		}
 
+	}
+
+	/**
+	 * A record's version chain.
+	 *
+	 * @param record the record asked about
+	 * @param versions every version of its chain, oldest first
+	 */
+	record History(String record, List<RecordJson> versions) {
+	}
+
+	/**
+	 * One page of records.
+	 *
+	 * @param records the records, newest first
+	 * @param total how many match in all
+	 * @param limit the page size
+	 * @param offset how many matching records precede the page
+	 */
+	record Listing(List<RecordJson> records, int total, int limit, int offset) {
 	}
 
 }
