@@ -2,7 +2,6 @@ package org.consentregistry.registry.credential;
 
 import java.time.Instant;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -60,11 +59,12 @@ public final class CredentialSigner {
 		JsonObject proof = this.suite.createProof(unsecured, this.suite.transform(unsecured), key, created);
 		JsonValue existing = document.get("proof");
 		if (existing == null) {
-			return Json.createObjectBuilder(document).add("proof", proof).build();
+			return JsonBytes.JSON.createObjectBuilder(document).add("proof", proof).build();
 		}
 		JsonArrayBuilder set = (existing.getValueType() == ValueType.ARRAY)
-				? Json.createArrayBuilder(existing.asJsonArray()) : Json.createArrayBuilder().add(existing);
-		return Json.createObjectBuilder(document).add("proof", set.add(proof)).build();
+				? JsonBytes.JSON.createArrayBuilder(existing.asJsonArray())
+				: JsonBytes.JSON.createArrayBuilder().add(existing);
+		return JsonBytes.JSON.createObjectBuilder(document).add("proof", set.add(proof)).build();
 	}
 
 }

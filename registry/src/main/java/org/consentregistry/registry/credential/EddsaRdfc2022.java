@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -45,7 +44,7 @@ final class EddsaRdfc2022 {
 
 	/** {@link #configure} by JSON-LD processing, for any proof. */
 	String configureByJsonLd(JsonObject proofOptions, JsonObject unsecuredDocument) throws CredentialException {
-		JsonObjectBuilder config = Json.createObjectBuilder(proofOptions);
+		JsonObjectBuilder config = JsonBytes.JSON.createObjectBuilder(proofOptions);
 		JsonValue context = unsecuredDocument.get("@context");
 		if (context != null) {
 			config.add("@context", context);
@@ -71,7 +70,7 @@ final class EddsaRdfc2022 {
 	 */
 	JsonObject createProof(JsonObject unsecuredDocument, String canonicalDocument, SigningKey key, Instant created)
 			throws CredentialException {
-		JsonObject options = Json.createObjectBuilder()
+		JsonObject options = JsonBytes.JSON.createObjectBuilder()
 			.add("type", Proof.TYPE)
 			.add("cryptosuite", Proof.CRYPTOSUITE)
 			.add("created", DateTimes.format(created))
@@ -79,7 +78,7 @@ final class EddsaRdfc2022 {
 			.add("proofPurpose", Proof.ASSERTION_METHOD)
 			.build();
 		byte[] signature = key.sign(hashData(configure(options, unsecuredDocument), canonicalDocument));
-		return Json.createObjectBuilder(options).add("proofValue", Multibase.encode(signature)).build();
+		return JsonBytes.JSON.createObjectBuilder(options).add("proofValue", Multibase.encode(signature)).build();
 	}
 
 	/**

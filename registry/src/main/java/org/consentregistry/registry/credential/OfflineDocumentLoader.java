@@ -62,6 +62,11 @@ final class OfflineDocumentLoader implements DocumentLoader {
 		this.resources = Map.copyOf(all);
 	}
 
+	/** Whether this loader serves a URL. */
+	boolean serves(String url) {
+		return this.resources.containsKey(url);
+	}
+
 	@Override
 	public Document loadDocument(URI url, DocumentLoaderOptions options) throws JsonLdError {
 		String key = url.toString();

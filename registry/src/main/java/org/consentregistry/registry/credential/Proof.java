@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -68,7 +67,7 @@ record Proof(JsonObject json, @Nullable String id, String verificationMethod, @N
 
 	/** The proof options: the proof without its {@code proofValue}. */
 	JsonObject options() {
-		return Json.createObjectBuilder(this.json).remove("proofValue").build();
+		return JsonBytes.JSON.createObjectBuilder(this.json).remove("proofValue").build();
 	}
 
 	private static @Nullable Instant created(JsonObject json) throws CredentialException {

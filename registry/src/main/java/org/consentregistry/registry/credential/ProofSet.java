@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -31,7 +30,7 @@ final class ProofSet {
 
 	/** The secured document without its {@code proof}. */
 	static JsonObject unsecured(JsonObject securedDocument) {
-		return Json.createObjectBuilder(securedDocument).remove("proof").build();
+		return JsonBytes.JSON.createObjectBuilder(securedDocument).remove("proof").build();
 	}
 
 	/**
@@ -88,7 +87,7 @@ final class ProofSet {
 	/** The unsecured document with the proofs that {@code proof} chains onto. */
 	private static JsonObject chained(JsonObject unsecuredDocument, Proof proof, Map<String, Proof> byId)
 			throws CredentialException {
-		JsonArrayBuilder matching = Json.createArrayBuilder();
+		JsonArrayBuilder matching = JsonBytes.JSON.createArrayBuilder();
 		for (String id : proof.previousProof()) {
 			Proof previous = byId.get(id);
 			if (previous == null) {
@@ -97,7 +96,7 @@ final class ProofSet {
 			}
 			matching.add(previous.json());
 		}
-		return Json.createObjectBuilder(unsecuredDocument).add("proof", matching).build();
+		return JsonBytes.JSON.createObjectBuilder(unsecuredDocument).add("proof", matching).build();
 	}
 
 }
