@@ -10,6 +10,8 @@ import org.consentregistry.registry.credential.CredentialVerifier;
 import org.consentregistry.registry.credential.VerifiedCredential;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ConsentSubmissions {
+
+	private static final Logger logger = LoggerFactory.getLogger(ConsentSubmissions.class);
 
 	private final CredentialVerifier verifier;
 
@@ -68,6 +72,8 @@ public class ConsentSubmissions {
 				sha256(credential.original()), sha256(credential.canonicalDocument().getBytes(StandardCharsets.UTF_8)));
 		ConsentRecords.Recorded recorded = this.records.record(added);
 		if (recorded.created()) {
+			logger.info("Recorded {} ({}) of {} for {}", recorded.entry().record(), recorded.entry().kind(),
+					recorded.entry().issuer(), recorded.entry().work());
 			this.events.publishEvent(new ConsentRecorded(recorded.entry()));
 		}
 		return new Submission(recorded.entry(), recorded.created());

@@ -44,13 +44,22 @@ class DecisionRules {
 		return this.rules.get().decide(query);
 	}
 
-	/** Adds the new version, and the version it replaced (now with an end). */
+	/**
+	 * Adds the new version, and the version it replaced (now with an end). If that fails,
+	 * the rules are compiled again from the store: the record is stored either way.
+	 */
 	@EventListener
 	void onRecorded(ConsentRecorded event) {
 		RecordEntry entry = event.entry();
-		refresh(entry.id());
-		if (entry.replaces() != null) {
-			this.records.idOf(entry.replaces()).ifPresent(this::refresh);
+		try {
+			refresh(entry.id());
+			if (entry.replaces() != null) {
+				this.records.idOf(entry.replaces()).ifPresent(this::refresh);
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.error("Cannot add {} to the decision rules; compiling them again", entry.record(), ex);
+			this.rules.set(ConsentRules.compile(this.engineRecords.all()));
 		}
 	}
 

@@ -150,6 +150,11 @@ class RecordsIntegrationTests {
 				BASE + uuid(withdrawal));
 		assertThat(after.get("versions").findValuesAsString("status")).containsOnly("withdrawn");
 		assertThat(after.get("versions").get(2).get("kind").asString()).isEqualTo("ConsentWithdrawal");
+		HttpResponse<byte[]> withdrawalPage = this.http.get("/records/" + uuid(withdrawal), "text/html");
+		assertThat(withdrawalPage.statusCode()).isEqualTo(200);
+		assertThat(RegistryHttp.text(withdrawalPage)).contains("withdrawn", "withdraws the consent terms");
+		assertThat(RegistryHttp.text(this.http.get("/records/" + uuid(v1), "text/html")))
+			.contains("A newer version exists", BASE + uuid(v2));
 	}
 
 	@Test
