@@ -1,5 +1,6 @@
 package org.consentregistry.registry.consent.web;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,8 +47,10 @@ record TermsRow(String purpose, String label, String verdict, String conditions)
 		if (rule.commercial() != null) {
 			parts.add(rule.commercial() ? "only commercial use" : "only non-commercial use");
 		}
-		if (rule.until() != null) {
-			parts.add("until " + rule.until());
+		Instant until = rule.until();
+		if (until != null) {
+			boolean inclusive = until.getNano() % 1_000_000 == 1;
+			parts.add(inclusive ? "up to and including " + until.minusNanos(1) : "before " + until);
 		}
 		rule.duties().forEach((duty) -> parts.add(switch (duty) {
 			case "attribute" -> "credit the creator";
