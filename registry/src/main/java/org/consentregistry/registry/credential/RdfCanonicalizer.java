@@ -2,7 +2,6 @@ package org.consentregistry.registry.credential;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,7 +10,6 @@ import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.processor.ToRdfProcessor;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
-import com.apicatalog.rdf.canon.RdfCanonTicker;
 import com.apicatalog.rdf.nquads.NQuadsReader;
 import com.apicatalog.rdf.nquads.NQuadsReaderException;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
@@ -136,77 +134,12 @@ final class RdfCanonicalizer {
 	}
 
 	/**
-	 * A writer to memory without the locking of {@code StringWriter}: the N-Quads writer
-	 * writes character by character, and the lock was a fifth of a verification's time.
-	 */
-	private static final class TextWriter extends Writer {
-
-		private final StringBuilder text = new StringBuilder(4096);
-
-		@Override
-		public void write(int c) {
-			this.text.append((char) c);
-		}
-
-		@Override
-		public void write(char[] chars, int offset, int length) {
-			this.text.append(chars, offset, length);
-		}
-
-		@Override
-		public void write(String string, int offset, int length) {
-			this.text.append(string, offset, offset + length);
-		}
-
-		@Override
-		public Writer append(CharSequence chars) {
-			this.text.append(chars);
-			return this;
-		}
-
-		@Override
-		public void flush() {
-		}
-
-		@Override
-		public void close() {
-		}
-
-		@Override
-		public String toString() {
-			return this.text.toString();
-		}
-
-	}
-
-	/**
 	 * A canonical dataset.
 	 *
 	 * @param nquads the canonical N-Quads
 	 * @param issuedIdentifiers input blank node label to canonical label
 	 */
 	record Canonical(String nquads, Map<String, String> issuedIdentifiers) {
-	}
-
-	/** Counts the library's work units and stops it past a limit. */
-	private static final class WorkLimit implements RdfCanonTicker {
-
-		private final long limit;
-
-		private long ticks;
-
-		WorkLimit(long limit) {
-			this.limit = limit;
-		}
-
-		@Override
-		public void tick() {
-			if (++this.ticks > this.limit) {
-				throw new IllegalStateException(
-						"RDFC-1.0 canonicalisation exceeded its limit of " + this.limit + " work units");
-			}
-		}
-
 	}
 
 }
