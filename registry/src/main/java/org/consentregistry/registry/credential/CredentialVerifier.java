@@ -16,8 +16,8 @@ import org.consentregistry.registry.credential.CredentialException.Reason;
  * contexts only ({@code UNKNOWN_CONTEXT}, {@code MALFORMED}), presence and shape of the
  * proofs ({@code UNSIGNED}, {@code UNKNOWN_CRYPTOSUITE}, {@code BAD_SIGNATURE}), every
  * proof's key and signature ({@code UNRESOLVABLE_KEY}, {@code BAD_SIGNATURE}), a proof by
- * the issuer's key ({@code ISSUER_MISMATCH}), and the validity period against the clock
- * ({@code NOT_YET_VALID}, {@code EXPIRED}). Instances are thread-safe.
+ * the issuer's key ({@code ISSUER_MISMATCH}), and the validity period and proof expiry
+ * against the clock ({@code NOT_YET_VALID}, {@code EXPIRED}). Instances are thread-safe.
  *
  * @see <a href="https://www.w3.org/TR/vc-di-eddsa/#verify-proof-eddsa-rdfc-2022">VC DI
  * EdDSA §3.3.2 Verify Proof (eddsa-rdfc-2022)</a>
@@ -62,7 +62,7 @@ public final class CredentialVerifier {
 		this.proofSet.verifyAll(parsed.unsecured(), parsed.canonicalDocument(), proofs);
 		CredentialStructure structure = parsed.structure();
 		Proof issuers = issuersProof(structure.issuer(), proofs);
-		checkValidity(structure);
+		checkValidity(structure, proofs);
 		return new VerifiedCredential(structure.id(), structure.issuer(), issuers.verificationMethod(),
 				issuers.created(), structure.validFrom(), structure.validUntil(), parsed.canonicalDocument(),
 				json.clone());
@@ -90,8 +90,14 @@ public final class CredentialVerifier {
 				+ " but the proofs are by " + proofs.stream().map(Proof::verificationMethod).toList());
 	}
 
-	private void checkValidity(CredentialStructure structure) throws CredentialException {
+	private void checkValidity(CredentialStructure structure, List<Proof> proofs) throws CredentialException {
 		Instant now = this.clock.instant();
+		for (Proof proof : proofs) {
+			if (proof.expires() != null && now.isAfter(proof.expires())) {
+				throw new CredentialException(Reason.EXPIRED, "Expected the proof by " + proof.verificationMethod()
+						+ " to expire at or after " + now + " but it expires " + proof.expires());
+			}
+		}
 		if (structure.validFrom() != null && now.isBefore(structure.validFrom())) {
 			throw new CredentialException(Reason.NOT_YET_VALID,
 					"Expected validFrom at or before " + now + " but it is " + structure.validFrom());

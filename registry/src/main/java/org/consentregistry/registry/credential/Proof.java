@@ -21,11 +21,12 @@ import org.consentregistry.registry.credential.CredentialException.Reason;
  * @param created the proof's {@code created}, or {@code null}
  * @param previousProof the ids of the proofs this one chains onto (empty for none)
  * @param signature the Ed25519 signature decoded from {@code proofValue}
+ * @param expires the proof's {@code expires}, or {@code null}
  * @see <a href="https://www.w3.org/TR/vc-data-integrity/#proofs">Data Integrity §2.1
  * Proofs</a>
  */
 record Proof(JsonObject json, @Nullable String id, String verificationMethod, @Nullable Instant created,
-		List<String> previousProof, byte[] signature) {
+		List<String> previousProof, byte[] signature, @Nullable Instant expires) {
 
 	static final String TYPE = "DataIntegrityProof";
 
@@ -61,8 +62,8 @@ record Proof(JsonObject json, @Nullable String id, String verificationMethod, @N
 		if (proofValue == null) {
 			throw bad("Expected a proofValue string in the proof");
 		}
-		return new Proof(json, optionalString(json, "id"), verificationMethod, created(json), previousProof(json),
-				Multibase.decode(proofValue, Reason.BAD_SIGNATURE));
+		return new Proof(json, optionalString(json, "id"), verificationMethod, dateTime(json, "created"),
+				previousProof(json), Multibase.decode(proofValue, Reason.BAD_SIGNATURE), dateTime(json, "expires"));
 	}
 
 	/** The proof options: the proof without its {@code proofValue}. */
@@ -70,16 +71,16 @@ record Proof(JsonObject json, @Nullable String id, String verificationMethod, @N
 		return JsonBytes.JSON.createObjectBuilder(this.json).remove("proofValue").build();
 	}
 
-	private static @Nullable Instant created(JsonObject json) throws CredentialException {
-		String created = optionalString(json, "created");
-		if (created == null) {
+	private static @Nullable Instant dateTime(JsonObject json, String name) throws CredentialException {
+		String value = optionalString(json, name);
+		if (value == null) {
 			return null;
 		}
 		try {
-			return DateTimes.parse(created);
+			return DateTimes.parse(value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw bad("Expected the proof's created to be an xsd:dateTime but got '" + created + "'");
+			throw bad("Expected the proof's " + name + " to be an xsd:dateTime but got '" + value + "'");
 		}
 	}
 

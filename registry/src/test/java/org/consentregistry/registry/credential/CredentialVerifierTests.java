@@ -189,6 +189,41 @@ class CredentialVerifierTests {
 	}
 
 	@Test
+	void verifiesProofWithExpiresThroughTheJsonLdProofConfiguration() throws Exception {
+		byte[] signed = signWithExpires("2026-12-31T00:00:00Z");
+		assertThat(this.verifier.verify(signed).issuer()).isEqualTo(TestCredentials.CREATOR.did());
+	}
+
+	@Test
+	void rejectsExpiredProof() throws Exception {
+		byte[] signed = signWithExpires("2026-05-01T00:00:00Z");
+		assertRefused(() -> this.verifier.verify(signed), Reason.EXPIRED);
+	}
+
+	/**
+	 * A proof with {@code expires}, which the signer does not write (Data Integrity
+	 * §2.1).
+	 */
+	private static byte[] signWithExpires(String expires) throws CredentialException {
+		EddsaRdfc2022 suite = new EddsaRdfc2022(new RdfCanonicalizer(OfflineDocumentLoader.BUNDLED_ONLY));
+		JsonObject unsigned = JsonBytes
+			.parseObject(TestCredentials.exampleUnsigned(ID).getBytes(StandardCharsets.UTF_8));
+		JsonObject options = Json.createObjectBuilder()
+			.add("type", "DataIntegrityProof")
+			.add("cryptosuite", "eddsa-rdfc-2022")
+			.add("created", "2026-01-01T00:00:00Z")
+			.add("expires", expires)
+			.add("verificationMethod", TestCredentials.CREATOR.verificationMethod())
+			.add("proofPurpose", "assertionMethod")
+			.build();
+		assertThat(StandardProofConfig.canonical(options, unsigned)).isEmpty();
+		byte[] signature = TestCredentials.CREATOR
+			.sign(EddsaRdfc2022.hashData(suite.configure(options, unsigned), suite.transform(unsigned)));
+		JsonObject proof = Json.createObjectBuilder(options).add("proofValue", Multibase.encode(signature)).build();
+		return JsonBytes.write(with(unsigned, "proof", proof));
+	}
+
+	@Test
 	void reportsConflictingBundledContextsAsMalformed() {
 		byte[] unsigned = edit(TestCredentials.exampleUnsigned(ID),
 				(doc) -> with(doc, "@context",
