@@ -1,22 +1,30 @@
 #!/usr/bin/env bash
-# End-to-end submission benchmark: signs COUNT distinct credentials, starts the registry on a fresh
-# TDB2 directory, POSTs them with wrk (8 connections, 2 threads) until all are in, and reports
-# throughput, latency percentiles and the registry's resident memory idle and after the load.
-# Usage (from the repository root, after 'mvn -DskipTests package'):
-#   bash registry/src/bench/submission-benchmark.sh [COUNT]
+# End-to-end submission benchmark (see docs/benchmarks.md).
+#  1. signs COUNT distinct credentials (generated now, never committed);
+#  2. starts the registry on a fresh TDB2 directory and records its idle resident memory;
+#  3. throughput phase: wrk, 2 threads, 8 connections, DURATION seconds, each credential sent once;
+#  4. fill phase: the remaining credentials with 64 connections until the registry holds COUNT
+#     records; then the resident memory and the size of the data directory.
+# Usage, from the repository root after 'mvn -DskipTests package':
+#   bash registry/src/bench/submission-benchmark.sh [COUNT] [DURATION]
 set -euo pipefail
 count="${1:-100000}"
+duration="${2:-60}"
 port="${BENCH_PORT:-18080}"
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
-work="$(mktemp -d)"
+work="${BENCH_WORK:-$(mktemp -d)}"
 trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
-
 cd "$root"
-mvn -q -pl registry -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
+
+mvn -q -pl registry -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp="registry/target/classes:registry/target/test-classes:$(cat "$work/cp.txt")"
 echo "== signing $count credentials"
 /usr/bin/time -f "signing: %e s wall, %M KiB max RSS" \
   java -cp "$cp" org.consentregistry.registry.demo.BenchmarkInputs "$count" "$work/input.jsonl"
+first=$(( count < 40000 ? count / 2 : 40000 ))
+head -n "$first" "$work/input.jsonl" > "$work/throughput.jsonl"
+tail -n +"$(( first + 1 ))" "$work/input.jsonl" > "$work/fill.jsonl"
 
 echo "== starting the registry (data in $work/tdb2)"
 java -Xms512m -Xmx4g -jar registry/target/registry.jar --server.port="$port" \
@@ -29,9 +37,29 @@ done
 sleep 10
 echo "idle RSS: $(ps -o rss= -p "$pid") KiB"
 
-echo "== wrk: 2 threads, 8 connections"
-BENCH_INPUT="$work/input.jsonl" BENCH_THREADS=2 \
-  wrk -t2 -c8 -d900s --timeout 30s --latency -s registry/src/bench/submit.lua "http://127.0.0.1:$port/records"
+total() {
+  curl -sf "http://127.0.0.1:$port/records?limit=1" | sed -E 's/.*"total":([0-9]+).*/\1/'
+}
+
+echo "== throughput: wrk, 2 threads, 8 connections, ${duration}s"
+BENCH_INPUT="$work/throughput.jsonl" BENCH_THREADS=2 \
+  wrk -t2 -c8 -d"${duration}s" --timeout 30s --latency -s registry/src/bench/submit.lua \
+  "http://127.0.0.1:$port/records"
+echo "records after the throughput phase: $(total)"
+
+echo "== fill: wrk, 2 threads, 64 connections, until $count records"
+start=$(date +%s)
+BENCH_INPUT="$work/fill.jsonl" BENCH_THREADS=2 \
+  wrk -t2 -c64 -d3h --timeout 60s -s registry/src/bench/submit.lua "http://127.0.0.1:$port/records" \
+  >"$work/fill.txt" 2>&1 &
+wrk_pid=$!
+while kill -0 "$wrk_pid" 2>/dev/null; do
+  sleep 10
+  n=$(total || echo 0)
+  echo "  $(( $(date +%s) - start )) s: $n records, data $(du -sh "$work/tdb2" | cut -f1)"
+  if [ "${n:-0}" -ge "$count" ]; then kill -INT "$wrk_pid"; fi
+done
+grep -E "answers other than 201" "$work/fill.txt" || true
 sleep 5
-echo "RSS after $count records: $(ps -o rss= -p "$pid") KiB"
+echo "RSS after $(total) records: $(ps -o rss= -p "$pid") KiB"
 echo "data directory: $(du -sh "$work/tdb2" | cut -f1)"
