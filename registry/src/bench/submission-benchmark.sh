@@ -54,10 +54,14 @@ BENCH_INPUT="$work/fill.jsonl" BENCH_THREADS=2 \
   >"$work/fill.txt" 2>&1 &
 wrk_pid=$!
 while kill -0 "$wrk_pid" 2>/dev/null; do
-  sleep 10
+  sleep 30
   n=$(total || echo 0)
-  echo "  $(( $(date +%s) - start )) s: $n records, data $(du -sh "$work/tdb2" | cut -f1)"
+  disk=$(du -sk "$work/tdb2" | cut -f1)
+  echo "  $(( $(date +%s) - start )) s: $n records, data $(( disk / 1024 )) MiB"
   if [ "${n:-0}" -ge "$count" ]; then kill -INT "$wrk_pid"; fi
+  if [ "$disk" -gt "${BENCH_MAX_DISK_KB:-41943040}" ]; then
+    echo "  stopping: the data directory passed BENCH_MAX_DISK_KB"; kill -INT "$wrk_pid"
+  fi
 done
 grep -E "answers other than 201" "$work/fill.txt" || true
 sleep 5
