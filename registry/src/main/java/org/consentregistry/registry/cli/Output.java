@@ -10,11 +10,21 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Writes a command's result to a file or to the command's standard output.
+ * Reads a command's input file and writes its result to a file or to the command's
+ * standard output, turning I/O failures into one-line {@link CliException}s.
  */
 final class Output {
 
 	private Output() {
+	}
+
+	static byte[] read(Path file) throws CliException {
+		try {
+			return Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new CliException(RegistryCli.IO, "cannot read " + file + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	static void write(CommandSpec spec, @Nullable Path file, byte[] bytes) throws CliException {

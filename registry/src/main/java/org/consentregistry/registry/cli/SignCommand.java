@@ -1,9 +1,7 @@
 package org.consentregistry.registry.cli;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -97,13 +95,7 @@ final class SignCommand implements Callable<Integer> {
 	}
 
 	static JsonObject read(Path file) throws CliException {
-		String text;
-		try {
-			text = Files.readString(file, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new CliException(RegistryCli.IO, "cannot read " + file + ": " + ex.getMessage(), ex);
-		}
+		String text = new String(Output.read(file), StandardCharsets.UTF_8);
 		try (JsonReader reader = Json.createReader(new StringReader(text))) {
 			return reader.readObject();
 		}

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -49,13 +48,7 @@ final class SubmitCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws CliException {
-		byte[] body;
-		try {
-			body = Files.readAllBytes(this.credential);
-		}
-		catch (IOException ex) {
-			throw new CliException(RegistryCli.IO, "cannot read " + this.credential + ": " + ex.getMessage(), ex);
-		}
+		byte[] body = Output.read(this.credential);
 		HttpResponse<String> response = post(body);
 		if (response.statusCode() == 200 || response.statusCode() == 201) {
 			String location = response.headers().firstValue("Location").orElse("(no Location header)");

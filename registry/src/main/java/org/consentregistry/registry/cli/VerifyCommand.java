@@ -1,8 +1,6 @@
 package org.consentregistry.registry.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -33,13 +31,7 @@ final class VerifyCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws CliException {
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(this.credential);
-		}
-		catch (IOException ex) {
-			throw new CliException(RegistryCli.IO, "cannot read " + this.credential + ": " + ex.getMessage(), ex);
-		}
+		byte[] bytes = Output.read(this.credential);
 		try {
 			VerifiedCredential verified = new CredentialVerifier().verify(bytes);
 			PrintWriter out = this.spec.commandLine().getOut();
