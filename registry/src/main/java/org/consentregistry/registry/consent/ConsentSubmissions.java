@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.consentregistry.registry.credential.CredentialException;
 import org.consentregistry.registry.credential.CredentialVerifier;
@@ -64,7 +65,7 @@ public class ConsentSubmissions {
 					"Expected the credential id to be urn:uuid:<uuid> but it is '" + credentialId + "'"));
 		CredentialGraph graph = CredentialGraph.parse(credential.canonicalDocument(), credentialId,
 				this.limits.maxTriples());
-		this.shapes.validate(graph.graph());
+		List<CredentialShapes.Violation> warnings = this.shapes.validate(graph.graph());
 		String work = graph.work()
 			.orElseThrow(() -> new ProblemException(Problem.SHACL_VIOLATION,
 					"Expected one credentialSubject with an IRI id (the work) but found none"));
@@ -76,7 +77,7 @@ public class ConsentSubmissions {
 					recorded.entry().issuer(), recorded.entry().work());
 			this.events.publishEvent(new ConsentRecorded(recorded.entry()));
 		}
-		return new Submission(recorded.entry(), recorded.created());
+		return new Submission(recorded.entry(), recorded.created(), warnings);
 	}
 
 	static String sha256(byte[] bytes) {
@@ -93,8 +94,10 @@ public class ConsentSubmissions {
 	 *
 	 * @param entry the record
 	 * @param created {@code true} if recorded now, {@code false} if it had been before
+	 * @param warnings SHACL results of severity warning: accepted, but worth the
+	 * creator's attention (e.g. a permission that a refusal always overrides)
 	 */
-	public record Submission(RecordEntry entry, boolean created) {
+	public record Submission(RecordEntry entry, boolean created, List<CredentialShapes.Violation> warnings) {
 	}
 
 }

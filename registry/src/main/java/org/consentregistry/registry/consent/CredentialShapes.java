@@ -13,6 +13,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.path.Path;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.ProblemException;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * on the classpath), compiled once.
  */
 @Component
-class CredentialShapes {
+public class CredentialShapes {
 
 	static final String RESOURCE = "/schemas/shapes/consent-credential.ttl";
 
@@ -45,17 +46,27 @@ class CredentialShapes {
 
 	/**
 	 * Validates a credential's graph.
+	 * @return the results of severity {@code sh:Warning} or {@code sh:Info}: the
+	 * credential is accepted, and the creator is told
 	 * @throws ProblemException {@code shacl-violation} with a {@code violations} list if
-	 * it does not conform
+	 * any result has severity {@code sh:Violation}
 	 */
-	void validate(Graph graph) {
+	List<Violation> validate(Graph graph) {
 		ValidationReport report = ShaclValidator.get().validate(this.shapes, graph);
-		if (!report.conforms()) {
-			List<Violation> violations = report.getEntries().stream().map(Violation::of).toList();
+		if (report.conforms()) {
+			return List.of();
+		}
+		List<Violation> violations = report.getEntries()
+			.stream()
+			.filter((entry) -> entry.severity() == Severity.Violation)
+			.map(Violation::of)
+			.toList();
+		if (!violations.isEmpty()) {
 			throw new ProblemException(Problem.SHACL_VIOLATION, "Expected the credential to conform to the shapes but "
 					+ violations.size() + " constraint(s) are violated")
 				.with("violations", violations);
 		}
+		return report.getEntries().stream().map(Violation::of).toList();
 	}
 
 	/**
@@ -66,7 +77,7 @@ class CredentialShapes {
 	 * @param message the shape's message
 	 * @param constraint the SHACL constraint component
 	 */
-	record Violation(String focusNode, @Nullable String path, String message, String constraint) {
+	public record Violation(String focusNode, @Nullable String path, String message, String constraint) {
 
 		static Violation of(ReportEntry entry) {
 			Path path = entry.resultPath();

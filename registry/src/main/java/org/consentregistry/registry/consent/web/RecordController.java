@@ -65,7 +65,7 @@ class RecordController {
 		RecordEntry entry = submission.entry();
 		return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.location(URI.create(entry.record()))
-			.body(RecordJson.Submitted.of(entry));
+			.body(RecordJson.Submitted.of(entry, submission.warnings()));
 	}
 
 	@GetMapping("/{id}")

@@ -3,6 +3,7 @@ package org.consentregistry.registry.consent.web;
 import java.time.Instant;
 import java.util.List;
 
+import org.consentregistry.registry.consent.CredentialShapes;
 import org.consentregistry.registry.consent.RecordEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -46,11 +47,12 @@ record RecordJson(String record, String credential, String kind, String status, 
 	 * @param work the work IRI
 	 * @param received when the registry accepted it
 	 */
-	record Submitted(String record, String status, String issuer, String work, String received) {
+	record Submitted(String record, String status, String issuer, String work, String received,
+			@Nullable List<CredentialShapes.Violation> warnings) {
 
-		static Submitted of(RecordEntry entry) {
+		static Submitted of(RecordEntry entry, List<CredentialShapes.Violation> warnings) {
 			return new Submitted(entry.record(), entry.status().token(), entry.issuer(), entry.work(),
-					entry.received().toString());
+					entry.received().toString(), warnings.isEmpty() ? null : warnings);
 		}
 
 	}

@@ -1,5 +1,7 @@
 package org.consentregistry.registry.consent.web;
 
+import java.util.List;
+
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -57,7 +59,7 @@ class RecordControllerTests {
 
 	@Test
 	void answersCreatedWithLocationAndSummary() throws Exception {
-		given(this.submissions.submit(any(), anyString())).willReturn(new Submission(entry(), true));
+		given(this.submissions.submit(any(), anyString())).willReturn(new Submission(entry(), true, List.of()));
 		submit(MediaType.parseMediaType("application/vc"), "{}").andExpect(status().isCreated())
 			.andExpect(header().string("Location", RECORD))
 			.andExpect(jsonPath("$.record").value(RECORD))
@@ -69,7 +71,7 @@ class RecordControllerTests {
 
 	@Test
 	void answersExistingRecordWithOk() throws Exception {
-		given(this.submissions.submit(any(), anyString())).willReturn(new Submission(entry(), false));
+		given(this.submissions.submit(any(), anyString())).willReturn(new Submission(entry(), false, List.of()));
 		submit(MediaType.parseMediaType("application/vc+ld+json"), "{}").andExpect(status().isOk())
 			.andExpect(header().string("Location", RECORD));
 	}

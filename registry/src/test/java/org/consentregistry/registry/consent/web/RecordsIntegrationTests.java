@@ -69,6 +69,18 @@ class RecordsIntegrationTests {
 	}
 
 	@Test
+	void acceptsAPermissionThatARefusalOverridesButWarnsTheCreator() {
+		String id = TestConsentCredentials.newId();
+		// ai-train is permitted to one co-op, but tdm (broader) is refused outright.
+		byte[] signed = sign(TestConsentCredentials.consent(id, this.issuer, this.work, JAN, null, "tdm"));
+		HttpResponse<byte[]> created = this.http.post("/records", "application/vc", signed);
+		assertThat(created.statusCode()).isEqualTo(201);
+		JsonNode warnings = RegistryHttp.json(created).get("warnings");
+		assertThat(warnings).hasSize(1);
+		assertThat(warnings.get(0).get("message").asString()).isNotBlank();
+	}
+
+	@Test
 	void submitsAndReadsBackTheOriginalBytesAndTheGraph() {
 		String id = TestConsentCredentials.newId();
 		byte[] signed = sign(TestConsentCredentials.consent(id, this.issuer, this.work, JAN, null, "genai-train"));
