@@ -143,22 +143,7 @@ final class BruteForceDecisions {
 	}
 
 	private static @Nullable Identifier normalized(Identifier identifier) {
-		try {
-			if (identifier instanceof Identifier.ExactUrl exact) {
-				return new Identifier.ExactUrl(UrlNormalizer.normalize(exact.url()));
-			}
-			if (identifier instanceof Identifier.UrlPrefix prefix) {
-				return new Identifier.UrlPrefix(UrlNormalizer.normalize(prefix.prefix()));
-			}
-			if (identifier instanceof Identifier.Domain domain) {
-				return new Identifier.Domain(UrlNormalizer.normalizeHost(domain.host()), domain.includeSubdomains());
-			}
-			String hex = ((Identifier.Sha256) identifier).hex();
-			return hex.matches("[0-9a-fA-F]{64}") ? new Identifier.Sha256(hex.toLowerCase(Locale.ROOT)) : null;
-		}
-		catch (UrlFormatException ex) {
-			return null;
-		}
+		return IdentifierNormalization.normalize(identifier);
 	}
 
 	private record Listed(ConsentRecord record, Identifier identifier, boolean verified, List<Rule> rules) {
