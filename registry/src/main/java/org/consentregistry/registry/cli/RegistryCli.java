@@ -15,9 +15,11 @@ import picocli.CommandLine.Command;
 @Command(name = "consent-registry", mixinStandardHelpOptions = true, versionProvider = RegistryCli.Version.class,
 		description = "Make a key, sign consent terms, submit them to a registry and verify them offline.",
 		subcommands = { KeygenCommand.class, SignCommand.class, SubmitCommand.class, VerifyCommand.class,
-				CompactCommand.class, CommandLine.HelpCommand.class },
+				CompactCommand.class, VerifyReceiptCommand.class, VerifyConsistencyCommand.class,
+				RotateLogKeyCommand.class, CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:success", "1:refused: bad signature, invalid credential, or the registry said no",
+		exitCodeList = { "0:success",
+				"1:refused: bad signature, invalid credential or receipt, inconsistent checkpoints, or the registry said no",
 				"2:usage error (see --help)", "3:a file or the registry could not be read or reached" })
 public final class RegistryCli {
 
@@ -33,8 +35,8 @@ public final class RegistryCli {
 	/** A file or the registry could not be read, written or reached. */
 	public static final int IO = 3;
 
-	private static final Set<String> COMMANDS = Set.of("keygen", "sign", "submit", "verify", "compact", "help",
-			"--help", "-h", "--version", "-V");
+	private static final Set<String> COMMANDS = Set.of("keygen", "sign", "submit", "verify", "compact",
+			"verify-receipt", "verify-consistency", "rotate-log-key", "help", "--help", "-h", "--version", "-V");
 
 	private RegistryCli() {
 	}

@@ -83,6 +83,16 @@ public enum Problem {
 	/** A query parameter or request part is missing or invalid. */
 	INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid parameter"),
 
+	/** A log proof was asked for a tree size beyond the latest signed checkpoint. */
+	LOG_SIZE_BEYOND_CHECKPOINT("log-size-beyond-checkpoint", HttpStatus.NOT_FOUND,
+			"Tree size beyond the latest checkpoint"),
+
+	/** An inclusion proof was asked for a leaf index not below the tree size. */
+	LOG_INDEX_BEYOND_SIZE("log-index-beyond-size", HttpStatus.NOT_FOUND, "Leaf index beyond the tree size"),
+
+	/** The log has no signed checkpoint to serve (not yet, or signing stopped). */
+	CHECKPOINT_UNAVAILABLE("checkpoint-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "No checkpoint available"),
+
 	/** An unexpected failure in the registry; nothing about the request is wrong. */
 	INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 

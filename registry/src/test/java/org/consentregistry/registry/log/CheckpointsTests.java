@@ -1,0 +1,134 @@
+package org.consentregistry.registry.log;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+
+import org.consentregistry.blocker.tlog.Checkpoint;
+import org.consentregistry.blocker.tlog.ProofVerifier;
+import org.consentregistry.blocker.tlog.SignedNote;
+import org.consentregistry.blocker.tlog.TreeHasher;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Signing checkpoints: only when the tree changed, persisted across restarts, never one
+ * inconsistent with the last, and verifiable after a key rotation.
+ */
+class CheckpointsTests {
+
+	static final String ORIGIN = LogKeysTests.ORIGIN;
+
+	@TempDir
+	Path dir;
+
+	final SecureRandom random = new SecureRandom();
+
+	MerkleStore store;
+
+	@BeforeEach
+	void open() throws IOException {
+		this.store = MerkleStore.open(this.dir.resolve("tree"));
+	}
+
+	@AfterEach
+	void close() throws IOException {
+		this.store.close();
+	}
+
+	@Test
+	void signsTheEmptyTreeThenOnlyWhenTheTreeGrew() throws Exception {
+		Checkpoints checkpoints = checkpoints();
+		assertThat(checkpoints.latest()).isEmpty();
+		SignedCheckpoint empty = checkpoints.signIfChanged().orElseThrow();
+		assertThat(empty.checkpoint().size()).isZero();
+		assertThat(empty.checkpoint().rootHash()).isEqualTo(TreeHasher.emptyRoot());
+		assertThat(checkpoints.signIfChanged()).isEmpty();
+		TestLeaves.append(this.store, 5);
+		SignedCheckpoint five = checkpoints.signIfChanged().orElseThrow();
+		assertThat(five.note()).startsWith(ORIGIN + "\n5\n");
+		assertThat(checkpoints.sign()).isSameAs(five);
+		assertThat(Checkpoint.parse(SignedNote.parse(five.note()).text())).isEqualTo(five.checkpoint());
+		assertThat(SignedNote.parse(five.note()).verify(keys().verifiers())).hasSize(1);
+	}
+
+	@Test
+	void coversASizeWithTheLatestCheckpointOrANewOne() throws Exception {
+		Checkpoints checkpoints = checkpoints();
+		TestLeaves.append(this.store, 3);
+		SignedCheckpoint three = checkpoints.covering(3);
+		assertThat(checkpoints.covering(2)).isSameAs(three);
+		TestLeaves.append(this.store, 2);
+		assertThat(checkpoints.covering(4).size()).isEqualTo(5);
+	}
+
+	@Test
+	void aRestartContinuesFromTheLastCheckpoint() throws Exception {
+		TestLeaves.append(this.store, 7);
+		SignedCheckpoint signed = checkpoints().sign();
+		this.store.close();
+		this.store = MerkleStore.open(this.dir.resolve("tree"));
+		Checkpoints restarted = checkpoints();
+		assertThat(restarted.latest()).contains(signed);
+		TestLeaves.append(this.store, 3);
+		SignedCheckpoint ten = restarted.sign();
+		ProofVerifier.verifyConsistency(7, 10, this.store.consistencyProof(7, 10), signed.checkpoint().rootHash(),
+				ten.checkpoint().rootHash());
+	}
+
+	@Test
+	void refusesToSignATreeInconsistentWithTheLastCheckpointAndStops() throws Exception {
+		Checkpoints checkpoints = checkpoints();
+		TestLeaves.append(this.store, 6);
+		SignedCheckpoint six = checkpoints.sign();
+		this.store.truncate(4);
+		for (long i = 4; i < 8; i++) {
+			this.store.append(TestLeaves.otherLeafHash(i));
+		}
+		assertThatExceptionOfType(CheckpointException.class).isThrownBy(checkpoints::sign)
+			.withMessageContaining("not consistent with the last signed checkpoint of size 6")
+			.withMessageContaining("expected root of tree size 6");
+		assertThat(checkpoints.halted()).isPresent();
+		assertThat(checkpoints.latest()).contains(six);
+		assertThatExceptionOfType(CheckpointException.class).isThrownBy(checkpoints::signIfChanged)
+			.withMessageStartingWith("signing stopped");
+	}
+
+	@Test
+	void refusesToSignATreeShorterThanTheLastCheckpoint() throws Exception {
+		Checkpoints checkpoints = checkpoints();
+		TestLeaves.append(this.store, 6);
+		checkpoints.sign();
+		this.store.truncate(5);
+		assertThatExceptionOfType(CheckpointException.class).isThrownBy(checkpoints::sign)
+			.withMessageContaining("expected a tree of at least 6 leaves");
+	}
+
+	@Test
+	void afterAKeyRotationSignsWithTheNewKeyWhileOldCheckpointsStillVerify() throws Exception {
+		TestLeaves.append(this.store, 4);
+		SignedCheckpoint old = checkpoints().sign();
+		LogKeys rotated = LogKeys.rotate(this.dir.resolve("keys"), ORIGIN, this.random);
+		Checkpoints restarted = checkpoints();
+		SignedCheckpoint resigned = restarted.sign();
+		assertThat(resigned.size()).isEqualTo(4);
+		assertThat(resigned.note()).isNotEqualTo(old.note());
+		assertThat(SignedNote.parse(resigned.note()).verify(List.of(rotated.signer().verifier()))).hasSize(1);
+		assertThat(SignedNote.parse(old.note()).verify(rotated.verifiers())).hasSize(1);
+	}
+
+	private Checkpoints checkpoints() throws IOException {
+		return new Checkpoints(this.store, keys(), ORIGIN, this.dir.resolve("checkpoint"));
+	}
+
+	private LogKeys keys() throws IOException {
+		return LogKeys.load(this.dir.resolve("keys"), ORIGIN, this.random);
+	}
+
+}
