@@ -3,6 +3,7 @@ package org.consentregistry.registry.credential;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pure Ed25519 (RFC 8032) with Bouncy Castle.
@@ -32,19 +33,36 @@ final class Ed25519 {
 	 * exception.
 	 */
 	static boolean verify(byte[] publicKey, byte[] message, byte[] signature) {
-		if (publicKey.length != KEY_LENGTH || signature.length != SIGNATURE_LENGTH) {
-			return false;
+		Ed25519PublicKeyParameters key = decodePublicKey(publicKey);
+		return key != null && verify(key, message, signature);
+	}
+
+	/**
+	 * A decoded public key, or {@code null} if it is not a valid point encoding. Decoding
+	 * takes a square root in the field, so verifiers keep decoded keys.
+	 */
+	static @Nullable Ed25519PublicKeyParameters decodePublicKey(byte[] publicKey) {
+		if (publicKey.length != KEY_LENGTH) {
+			return null;
 		}
 		try {
-			Ed25519Signer verifier = new Ed25519Signer();
-			verifier.init(false, new Ed25519PublicKeyParameters(publicKey, 0));
-			verifier.update(message, 0, message.length);
-			return verifier.verifySignature(signature);
+			return new Ed25519PublicKeyParameters(publicKey, 0);
 		}
 		catch (IllegalArgumentException ex) {
 			// Bouncy Castle rejects a public key that is not a valid point encoding
+			return null;
+		}
+	}
+
+	/** Verifies a signature by a decoded key; {@code false} for a malformed signature. */
+	static boolean verify(Ed25519PublicKeyParameters publicKey, byte[] message, byte[] signature) {
+		if (signature.length != SIGNATURE_LENGTH) {
 			return false;
 		}
+		Ed25519Signer verifier = new Ed25519Signer();
+		verifier.init(false, publicKey);
+		verifier.update(message, 0, message.length);
+		return verifier.verifySignature(signature);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 
 import org.consentregistry.registry.credential.CredentialException.Reason;
 
@@ -23,6 +24,8 @@ import org.consentregistry.registry.credential.CredentialException.Reason;
 final class EddsaRdfc2022 {
 
 	private final RdfCanonicalizer canonicalizer;
+
+	private final PublicKeys publicKeys = new PublicKeys();
 
 	EddsaRdfc2022(RdfCanonicalizer canonicalizer) {
 		this.canonicalizer = canonicalizer;
@@ -90,9 +93,9 @@ final class EddsaRdfc2022 {
 	 * {@code UNRESOLVABLE_KEY} if the key cannot be resolved
 	 */
 	void verifyProof(JsonObject inputDocument, String canonicalDocument, Proof proof) throws CredentialException {
-		byte[] publicKey = DidKey.resolve(proof.verificationMethod());
+		Ed25519PublicKeyParameters publicKey = this.publicKeys.resolve(proof.verificationMethod());
 		byte[] hashData = hashData(configure(proof.options(), inputDocument), canonicalDocument);
-		if (!Ed25519.verify(publicKey, hashData, proof.signature())) {
+		if (publicKey == null || !Ed25519.verify(publicKey, hashData, proof.signature())) {
 			throw new CredentialException(Reason.BAD_SIGNATURE,
 					"The Ed25519 signature of the proof by " + proof.verificationMethod() + " does not verify");
 		}

@@ -2,6 +2,7 @@ package org.consentregistry.registry.credential;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,12 +56,11 @@ final class RdfCanonicalizer {
 	 * canonicalise
 	 */
 	String canonicalize(JsonObject document) throws CredentialException {
-		RdfCanon canon = RdfCanon.create("SHA-256", new WorkLimit(this.workLimit));
 		try {
 			JsonArray expanded = this.expansion.expand(document);
 			RelativeIriCheck.check(expanded);
-			ToRdfProcessor.toRdf(canon, expanded, this.expansion.options());
-			return write(canon);
+			Optional<String> shortcut = byShortcut(expanded);
+			return shortcut.isPresent() ? shortcut.get() : byLibrary(expanded);
 		}
 		catch (JsonLdError ex) {
 			throw translate(ex);
@@ -71,6 +71,30 @@ final class RdfCanonicalizer {
 			throw new CredentialException(Reason.MALFORMED, "Expected JSON-LD that can be canonicalised but "
 					+ ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * JSON-LD to RDF and RDFC-1.0 by {@link ExpandedRdf} and {@link FirstDegreeCanon}, if
+	 * both apply: the same N-Quads as {@link #byLibrary}, several times faster.
+	 */
+	Optional<String> byShortcut(JsonArray expanded) {
+		Optional<List<Statement>> statements = ExpandedRdf.statements(expanded);
+		return statements.isPresent() ? FirstDegreeCanon.canonicalize(statements.get(), this.workLimit)
+				: Optional.empty();
+	}
+
+	/** JSON-LD to RDF and RDFC-1.0 by the libraries: the reference. */
+	String byLibrary(JsonArray expanded) throws JsonLdError {
+		RdfCanon canon = RdfCanon.create("SHA-256", new WorkLimit(this.workLimit));
+		ToRdfProcessor.toRdf(canon, expanded, this.expansion.options());
+		return write(canon);
+	}
+
+	/** Expansion with the relative IRI check, for tests that compare the two paths. */
+	JsonArray expand(JsonObject document) throws JsonLdError, CredentialException {
+		JsonArray expanded = this.expansion.expand(document);
+		RelativeIriCheck.check(expanded);
+		return expanded;
 	}
 
 	private static CredentialException translate(JsonLdError error) {
