@@ -53,8 +53,8 @@ final class Combiner {
 		if (matches.size() == 1) {
 			Match match = matches.get(0);
 			List<Rule> rules = applicableRules(match.record(), query);
-			return rules.isEmpty() ? List.of()
-					: List.of(new Chosen(match, rules, verifier.verified(match.record().issuer(), match.identifier())));
+			return rules.isEmpty() ? List.of() : List.of(new Chosen(match, rules,
+					verifier.verified(match.record().issuer(), match.identifier(), query.at())));
 		}
 		matches.sort(Match.MOST_SPECIFIC_FIRST);
 		Map<String, Chosen> byRecord = new HashMap<>();
@@ -69,7 +69,7 @@ final class Combiner {
 			if (rules.isEmpty()) {
 				continue;
 			}
-			boolean verified = verifier.verified(match.record().issuer(), match.identifier());
+			boolean verified = verifier.verified(match.record().issuer(), match.identifier(), query.at());
 			if (previous == null || verified) {
 				Chosen choice = new Chosen(match, rules, verified);
 				byRecord.put(recordId, choice);

@@ -82,6 +82,42 @@ public final class CR {
 
 	public static final Node Withdrawn = term("Withdrawn");
 
+	// Proof of control (the control graph)
+
+	public static final Node ControlClaim = term("ControlClaim");
+
+	public static final Node ControlCheck = term("ControlCheck");
+
+	public static final Node claimant = term("claimant");
+
+	public static final Node claimedIdentifier = term("claimedIdentifier");
+
+	public static final Node token = term("token");
+
+	public static final Node claimedAt = term("claimedAt");
+
+	public static final Node checkOf = term("checkOf");
+
+	public static final Node checkedAt = term("checkedAt");
+
+	public static final Node checkResult = term("checkResult");
+
+	public static final Node Passed = term("Passed");
+
+	public static final Node Failed = term("Failed");
+
+	public static final Node controlMethod = term("controlMethod");
+
+	public static final Node HttpWellKnown = term("HttpWellKnown");
+
+	public static final Node DnsTxt = term("DnsTxt");
+
+	public static final Node MetaTag = term("MetaTag");
+
+	public static final Node verifiedUntil = term("verifiedUntil");
+
+	public static final Node checkDetail = term("checkDetail");
+
 	private CR() {
 	}
 

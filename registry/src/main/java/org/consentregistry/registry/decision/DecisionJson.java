@@ -1,6 +1,9 @@
 package org.consentregistry.registry.decision;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.consentregistry.blocker.policy.Decision;
 import org.consentregistry.blocker.policy.Evidence;
@@ -20,14 +23,42 @@ import org.jspecify.annotations.Nullable;
  * @param commercial whether the use is commercial, if given
  * @param at the instant decided at
  * @param evidence the records and rules behind the answer, most specific match first
+ * @param conflicts when records of more than one issuer took part: one entry per issuer,
+ * in order of first appearance in the evidence; otherwise empty
  */
 record DecisionJson(String answer, String decidedBy, String purpose, String identifier, @Nullable String recipient,
-		@Nullable Boolean commercial, String at, List<EvidenceJson> evidence) {
+		@Nullable Boolean commercial, String at, List<EvidenceJson> evidence, List<ConflictJson> conflicts) {
 
 	static DecisionJson of(Decision decision, Query query) {
 		return new DecisionJson(decision.answer().token(), decision.decidedBy(), query.purpose().token(),
 				query.identifier(), query.recipient(), query.commercial(), query.at().toString(),
-				decision.evidence().stream().map(EvidenceJson::of).toList());
+				decision.evidence().stream().map(EvidenceJson::of).toList(), ConflictJson.of(decision.evidence()));
+	}
+
+	/**
+	 * One of several issuers whose records claim the identifier asked about.
+	 *
+	 * @param issuer the issuer DID
+	 * @param controlVerified whether its control of a matching identifier was verified at
+	 * the instant decided at
+	 * @param records its records that took part
+	 */
+	record ConflictJson(String issuer, boolean controlVerified, List<String> records) {
+
+		static List<ConflictJson> of(List<Evidence> evidence) {
+			Map<String, List<Evidence>> byIssuer = new LinkedHashMap<>();
+			evidence.forEach((e) -> byIssuer.computeIfAbsent(e.issuer(), (issuer) -> new ArrayList<>()).add(e));
+			if (byIssuer.size() < 2) {
+				return List.of();
+			}
+			return byIssuer.entrySet()
+				.stream()
+				.map((entry) -> new ConflictJson(entry.getKey(),
+						entry.getValue().stream().anyMatch(Evidence::controlVerified),
+						entry.getValue().stream().map(Evidence::recordId).distinct().toList()))
+				.toList();
+		}
+
 	}
 
 	/**

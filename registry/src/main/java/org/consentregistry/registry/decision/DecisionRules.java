@@ -1,6 +1,9 @@
 package org.consentregistry.registry.decision;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+
+import org.consentregistry.blocker.policy.ConsentRecord;
 
 import org.consentregistry.blocker.policy.ConsentRules;
 import org.consentregistry.blocker.policy.Decision;
@@ -11,6 +14,8 @@ import org.consentregistry.registry.consent.ConsentRecords;
 import org.consentregistry.registry.consent.EngineRecords;
 import org.consentregistry.registry.consent.RecordEntry;
 import org.consentregistry.registry.consent.RecordId;
+import org.consentregistry.registry.control.CurrentIdentifiers;
+import org.consentregistry.registry.control.VerifiedControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * The compiled {@link ConsentRules} of every version of every record (superseded and
  * withdrawn ones with the interval they were in force), built from the store at startup
- * and updated on every accepted write: the same engine the crawler-blocker CLI uses.
+ * and updated on every accepted write: the same engine the crawler-blocker CLI uses. It
+ * asks {@link VerifiedControl} whose control is verified, and keeps the index of current
+ * identifiers (for conflicts) loaded from the same pass over the store.
  */
 @Component
 class DecisionRules {
@@ -31,13 +38,26 @@ class DecisionRules {
 
 	private final ConsentRecords records;
 
+	private final VerifiedControl control;
+
+	private final CurrentIdentifiers current;
+
 	private final AtomicReference<ConsentRules> rules;
 
-	DecisionRules(EngineRecords engineRecords, ConsentRecords records) {
+	DecisionRules(EngineRecords engineRecords, ConsentRecords records, VerifiedControl control,
+			CurrentIdentifiers current) {
 		this.engineRecords = engineRecords;
 		this.records = records;
-		this.rules = new AtomicReference<>(ConsentRules.compile(engineRecords.all()));
+		this.control = control;
+		this.current = current;
+		this.rules = new AtomicReference<>(compileAll());
 		logger.info("Decision rules compiled from {} record versions", this.rules.get().size());
+	}
+
+	private ConsentRules compileAll() {
+		List<ConsentRecord> all = this.engineRecords.all();
+		this.current.load(all);
+		return ConsentRules.compile(all, this.control);
 	}
 
 	Decision decide(Query query) throws UrlFormatException {
@@ -59,12 +79,15 @@ class DecisionRules {
 		}
 		catch (RuntimeException ex) {
 			logger.error("Cannot add {} to the decision rules; compiling them again", entry.record(), ex);
-			this.rules.set(ConsentRules.compile(this.engineRecords.all()));
+			this.rules.set(compileAll());
 		}
 	}
 
 	private void refresh(RecordId id) {
-		this.engineRecords.one(id).ifPresent((record) -> this.rules.updateAndGet((r) -> r.with(record)));
+		this.engineRecords.one(id).ifPresent((record) -> {
+			this.rules.updateAndGet((r) -> r.with(record));
+			this.current.update(record);
+		});
 	}
 
 }

@@ -93,6 +93,48 @@ public enum Problem {
 	/** The log has no signed checkpoint to serve (not yet, or signing stopped). */
 	CHECKPOINT_UNAVAILABLE("checkpoint-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "No checkpoint available"),
 
+	/** No control claim has this id. */
+	UNKNOWN_CLAIM("unknown-claim", HttpStatus.NOT_FOUND, "Unknown control claim"),
+
+	/**
+	 * The issuer or the registry holds too many unverified claims, or claims arrive too
+	 * fast.
+	 */
+	TOO_MANY_CLAIMS("too-many-claims", HttpStatus.TOO_MANY_REQUESTS, "Too many control claims"),
+
+	/** A claim was checked on demand again before the minimum interval passed. */
+	CHECK_TOO_SOON("check-too-soon", HttpStatus.TOO_MANY_REQUESTS, "Checked too soon"),
+
+	/** A check found neither the value nor the name it looked for. */
+	TOKEN_NOT_FOUND("token-not-found", HttpStatus.UNPROCESSABLE_CONTENT, "Token not found"),
+
+	/**
+	 * A check target resolves to a private, loopback, link-local or other non-public
+	 * address.
+	 */
+	FORBIDDEN_ADDRESS("forbidden-address", HttpStatus.UNPROCESSABLE_CONTENT, "Forbidden address"),
+
+	/** A check target cannot be resolved or connected to, or TLS fails. */
+	UNREACHABLE_TARGET("unreachable-target", HttpStatus.UNPROCESSABLE_CONTENT, "Unreachable target"),
+
+	/** A check target did not answer within the time limit. */
+	CHECK_TIMEOUT("check-timeout", HttpStatus.UNPROCESSABLE_CONTENT, "Check timed out"),
+
+	/** A check target redirected more often than allowed. */
+	TOO_MANY_REDIRECTS("too-many-redirects", HttpStatus.UNPROCESSABLE_CONTENT, "Too many redirects"),
+
+	/**
+	 * A check target redirected outside what the claim covers, or to a scheme not
+	 * allowed.
+	 */
+	REFUSED_REDIRECT("refused-redirect", HttpStatus.UNPROCESSABLE_CONTENT, "Redirect refused"),
+
+	/** A check target answered with a status other than 200 (or a redirect). */
+	UNEXPECTED_STATUS("unexpected-status", HttpStatus.UNPROCESSABLE_CONTENT, "Unexpected status"),
+
+	/** A check target's body is larger than the size cap. */
+	RESPONSE_TOO_LARGE("response-too-large", HttpStatus.UNPROCESSABLE_CONTENT, "Response too large"),
+
 	/** An unexpected failure in the registry; nothing about the request is wrong. */
 	INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 

@@ -17,6 +17,8 @@ import org.consentregistry.registry.consent.EngineRecords;
 import org.consentregistry.registry.consent.RecordEntry;
 import org.consentregistry.registry.consent.RecordId;
 import org.consentregistry.registry.consent.RecordStatus;
+import org.consentregistry.registry.control.CurrentIdentifiers;
+import org.consentregistry.registry.control.VerifiedControl;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,10 +41,14 @@ class DecisionRulesTests {
 
 	final ConsentRecords records = mock(ConsentRecords.class);
 
+	final VerifiedControl control = mock(VerifiedControl.class);
+
+	final CurrentIdentifiers current = mock(CurrentIdentifiers.class);
+
 	@Test
 	void addsTheNewVersionAndEndsTheOneItReplaced() throws Exception {
 		given(this.engineRecords.all()).willReturn(List.of(record(V1, Effect.PROHIBIT, null)));
-		DecisionRules rules = new DecisionRules(this.engineRecords, this.records);
+		DecisionRules rules = new DecisionRules(this.engineRecords, this.records, this.control, this.current);
 		given(this.engineRecords.one(V2)).willReturn(Optional.of(record(V2, Effect.PERMIT, null)));
 		given(this.engineRecords.one(V1)).willReturn(Optional.of(record(V1, Effect.PROHIBIT, T2)));
 		given(this.records.idOf(iri(V1))).willReturn(Optional.of(V1));
@@ -54,7 +60,7 @@ class DecisionRulesTests {
 	@Test
 	void compilesAgainFromTheStoreWhenAnUpdateFails() throws Exception {
 		given(this.engineRecords.all()).willReturn(List.of());
-		DecisionRules rules = new DecisionRules(this.engineRecords, this.records);
+		DecisionRules rules = new DecisionRules(this.engineRecords, this.records, this.control, this.current);
 		given(this.engineRecords.one(V1)).willThrow(new IllegalStateException("store hiccup"));
 		given(this.engineRecords.all()).willReturn(List.of(record(V1, Effect.PROHIBIT, null)));
 		rules.onRecorded(new ConsentRecorded(entry(V1, null)));

@@ -7,9 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.consentregistry.blocker.policy.Identifier;
 import org.consentregistry.registry.consent.ConsentRecordMapper;
 import org.consentregistry.registry.consent.ConsentRecords;
+import org.consentregistry.registry.consent.EngineRecords;
 import org.consentregistry.registry.consent.RecordEntry;
 import org.consentregistry.registry.consent.RecordId;
 import org.consentregistry.registry.consent.WorkDescription;
+import org.consentregistry.registry.control.RecordControl;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -26,8 +28,14 @@ class RecordPageController {
 
 	private final ConsentRecords records;
 
-	RecordPageController(ConsentRecords records) {
+	private final EngineRecords engineRecords;
+
+	private final RecordControl control;
+
+	RecordPageController(ConsentRecords records, EngineRecords engineRecords, RecordControl control) {
 		this.records = records;
+		this.engineRecords = engineRecords;
+		this.control = control;
 	}
 
 	@GetMapping(path = "/records/{id}", produces = MediaType.TEXT_HTML_VALUE)
@@ -45,6 +53,10 @@ class RecordPageController {
 		model.addAttribute("identifiers", work.identifiers().stream().map(RecordPageController::describe).toList());
 		model.addAttribute("terms", TermsRow.of(work.rules()));
 		model.addAttribute("history", this.records.history(entry.get().id()));
+		this.engineRecords.one(entry.get().id()).map(this.control::of).ifPresent((view) -> {
+			model.addAttribute("controlRows", view.identifiers().stream().map(ControlRows::of).toList());
+			model.addAttribute("conflicts", view.conflicts().stream().map(ControlRows.ConflictRow::of).toList());
+		});
 		model.addAttribute("jsonLd",
 				this.records.originalBytes(entry.get().id()).map(RecordPageController::embeddable).orElse("{}"));
 		return "records/record";
