@@ -64,6 +64,9 @@ public final class CR {
 
 	public static final Node received = term("received");
 
+	/** The index of a record's log entry. */
+	public static final Node logIndex = term("logIndex");
+
 	public static final Node issued = term("issued");
 
 	public static final Node status = term("status");

@@ -1,6 +1,7 @@
 package org.consentregistry.registry.consent;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,8 +9,12 @@ import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.consentregistry.blocker.policy.ConsentRecord;
+import org.consentregistry.registry.graph.Journaled;
 import org.consentregistry.registry.graph.RegistryDataset;
 import org.consentregistry.registry.system.ProblemException;
 
@@ -33,6 +38,7 @@ public class ConsentRecords {
 		this.dataset = dataset;
 		this.iris = iris;
 		this.clock = clock;
+		dataset.recover(this::replay);
 	}
 
 	/** The record named by a record IRI of this registry or by a credential id. */
@@ -104,25 +110,71 @@ public class ConsentRecords {
 
 	/**
 	 * Records a verified, valid credential, or answers the existing record if the same
-	 * credential was recorded before.
+	 * credential was recorded before. Returns once the record's journal entry is durable.
 	 * @throws ProblemException if it conflicts with a recorded one or breaks an update
 	 * rule
 	 */
 	Recorded record(NewRecord added) {
-		return this.dataset.writeInGroup((ds) -> {
+		return this.dataset.writeJournaled((ds, index) -> {
 			DatasetGraph dsg = ds.asDatasetGraph();
 			RecordMetadata metadata = metadata(dsg);
-			Optional<RecordEntry> existing = metadata.entry(added.iri());
 			UpdateRules rules = new UpdateRules(metadata, this.iris);
-			if (existing.isPresent()) {
-				return new Recorded(rules.sameAs(existing.get(), added), false);
+			Optional<RecordEntry> replaced;
+			try {
+				Optional<RecordEntry> existing = metadata.entry(added.iri());
+				if (existing.isPresent()) {
+					return Journaled.unchanged(new Recorded(rules.sameAs(existing.get(), added), false, List.of()));
+				}
+				replaced = rules.replaced(added);
 			}
-			Optional<RecordEntry> replaced = rules.replaced(added);
-			writeGraph(dsg, added);
-			metadata.add(added, this.clock.instant());
-			replaced.ifPresent((prior) -> rules.apply(added, prior));
-			return new Recorded(metadata.entry(added.iri()).orElseThrow(), true);
+			catch (ProblemException ex) {
+				return Journaled.refused(ex);
+			}
+			Instant received = this.clock.instant();
+			RecordEntry entry = apply(dsg, added, received, index, replaced);
+			return Journaled.changed(new Recorded(entry, true, engineVersions(dsg, added, entry)),
+					JournalEntryCodec.encode(added, received));
 		});
+	}
+
+	/** Records journal entry {@code index} again, exactly as it was recorded. */
+	private void replay(Dataset ds, long index, byte[] bytes) {
+		JournalEntryCodec.Decoded decoded = JournalEntryCodec.decode(bytes);
+		NewRecord added = NewRecord.of(decoded.credential(), decoded.mediaType(), this.iris, Integer.MAX_VALUE);
+		DatasetGraph dsg = ds.asDatasetGraph();
+		RecordMetadata metadata = metadata(dsg);
+		if (metadata.contains(added.iri())) {
+			throw new IllegalStateException("Journal entry " + index + " records " + added.iri()
+					+ " but the store already holds it: the store and the journal disagree");
+		}
+		apply(dsg, added, decoded.received(), index, new UpdateRules(metadata, this.iris).replaced(added));
+	}
+
+	private RecordEntry apply(DatasetGraph dsg, NewRecord added, Instant received, long index,
+			Optional<RecordEntry> replaced) {
+		RecordMetadata metadata = metadata(dsg);
+		writeGraph(dsg, added);
+		metadata.add(added, received, index);
+		replaced.ifPresent((prior) -> new UpdateRules(metadata, this.iris).apply(added, prior));
+		return metadata.entry(added.iri()).orElseThrow();
+	}
+
+	/**
+	 * The decision engine's view of the new record and of the version it replaced, as
+	 * they stand after the write.
+	 */
+	private static List<ConsentRecord> engineVersions(DatasetGraph dsg, NewRecord added, RecordEntry entry) {
+		List<ConsentRecord> versions = new ArrayList<>(2);
+		if (!entry.isWithdrawal()) {
+			versions.add(ConsentRecordMapper.toEngine(entry, added.graph().graph()));
+		}
+		if (entry.replaces() != null) {
+			Node prior = NodeFactory.createURI(entry.replaces());
+			metadata(dsg).entry(prior)
+				.filter((version) -> !version.isWithdrawal())
+				.ifPresent((version) -> versions.add(ConsentRecordMapper.toEngine(version, dsg.getGraph(prior))));
+		}
+		return versions;
 	}
 
 	static void writeGraph(DatasetGraph dsg, NewRecord added) {
@@ -142,8 +194,9 @@ public class ConsentRecords {
 	 *
 	 * @param entry the record
 	 * @param created whether it was created now ({@code false}: it existed already)
+	 * @param engineVersions the decision engine's view of the versions the write changed
 	 */
-	record Recorded(RecordEntry entry, boolean created) {
+	record Recorded(RecordEntry entry, boolean created, List<ConsentRecord> engineVersions) {
 	}
 
 }

@@ -59,23 +59,13 @@ public class ConsentSubmissions {
 	public Submission submit(byte[] body, String mediaType) throws CredentialException {
 		JsonNesting.check(body, this.limits.maxJsonDepth());
 		VerifiedCredential credential = this.verifier.verify(body);
-		String credentialId = (credential.id() != null) ? credential.id() : "";
-		RecordId id = RecordId.ofCredentialId(credentialId)
-			.orElseThrow(() -> new ProblemException(Problem.INVALID_CREDENTIAL_ID,
-					"Expected the credential id to be urn:uuid:<uuid> but it is '" + credentialId + "'"));
-		CredentialGraph graph = CredentialGraph.parse(credential.canonicalDocument(), credentialId,
-				this.limits.maxTriples());
-		List<CredentialShapes.Violation> warnings = this.shapes.validate(graph.graph());
-		String work = graph.work()
-			.orElseThrow(() -> new ProblemException(Problem.SHACL_VIOLATION,
-					"Expected one credentialSubject with an IRI id (the work) but found none"));
-		NewRecord added = new NewRecord(id, this.iris.node(id), credential, graph, work, mediaType,
-				sha256(credential.original()), sha256(credential.canonicalDocument().getBytes(StandardCharsets.UTF_8)));
+		NewRecord added = NewRecord.of(credential, mediaType, this.iris, this.limits.maxTriples());
+		List<CredentialShapes.Violation> warnings = this.shapes.validate(added.graph().graph());
 		ConsentRecords.Recorded recorded = this.records.record(added);
 		if (recorded.created()) {
 			logger.info("Recorded {} ({}) of {} for {}", recorded.entry().record(), recorded.entry().kind(),
 					recorded.entry().issuer(), recorded.entry().work());
-			this.events.publishEvent(new ConsentRecorded(recorded.entry()));
+			this.events.publishEvent(new ConsentRecorded(recorded.entry(), recorded.engineVersions()));
 		}
 		return new Submission(recorded.entry(), recorded.created(), warnings);
 	}

@@ -1,9 +1,12 @@
 package org.consentregistry.registry.consent;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import org.apache.jena.graph.Node;
 import org.consentregistry.registry.credential.VerifiedCredential;
+import org.consentregistry.registry.system.Problem;
+import org.consentregistry.registry.system.ProblemException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +27,25 @@ record NewRecord(RecordId id, Node iri, VerifiedCredential credential, Credentia
 	/** The credential's {@code validFrom}, else its proof's {@code created}. */
 	@Nullable Instant issued() {
 		return (this.credential.validFrom() != null) ? this.credential.validFrom() : this.credential.proofCreated();
+	}
+
+	/**
+	 * The record for a verified credential: its id, graph (at most {@code maxTriples}
+	 * triples) and work.
+	 * @throws ProblemException if the credential's id, graph or work is not acceptable
+	 */
+	static NewRecord of(VerifiedCredential credential, String mediaType, RecordIris iris, int maxTriples) {
+		String credentialId = (credential.id() != null) ? credential.id() : "";
+		RecordId id = RecordId.ofCredentialId(credentialId)
+			.orElseThrow(() -> new ProblemException(Problem.INVALID_CREDENTIAL_ID,
+					"Expected the credential id to be urn:uuid:<uuid> but it is '" + credentialId + "'"));
+		CredentialGraph graph = CredentialGraph.parse(credential.canonicalDocument(), credentialId, maxTriples);
+		String work = graph.work()
+			.orElseThrow(() -> new ProblemException(Problem.SHACL_VIOLATION,
+					"Expected one credentialSubject with an IRI id (the work) but found none"));
+		return new NewRecord(id, iris.node(id), credential, graph, work, mediaType,
+				ConsentSubmissions.sha256(credential.original()),
+				ConsentSubmissions.sha256(credential.canonicalDocument().getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

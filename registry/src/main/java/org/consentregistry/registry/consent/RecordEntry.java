@@ -21,10 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @param supersededAt when that happened, if it did
  * @param mediaType the media type it was submitted with
  * @param sha256 the SHA-256 of the submitted bytes, lower-case hex
+ * @param logIndex the index of its entry in the registry's log
  */
 public record RecordEntry(RecordId id, String record, String credential, String kind, String issuer, String work,
 		RecordStatus status, Instant received, @Nullable Instant issued, @Nullable String replaces,
-		@Nullable String supersededBy, @Nullable Instant supersededAt, String mediaType, String sha256) {
+		@Nullable String supersededBy, @Nullable Instant supersededAt, String mediaType, String sha256,
+		@Nullable Long logIndex) {
 
 	/** Whether this record is a withdrawal. */
 	public boolean isWithdrawal() {

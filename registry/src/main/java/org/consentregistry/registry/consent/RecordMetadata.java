@@ -28,7 +28,7 @@ final class RecordMetadata {
 		this.dataset = dataset;
 	}
 
-	void add(NewRecord added, Instant received) {
+	void add(NewRecord added, Instant received, long logIndex) {
 		Node record = added.iri();
 		put(record, RDF.type.asNode(), CR.Record);
 		put(record, CR.credential, NodeFactory.createURI(added.id().credentialId()));
@@ -36,6 +36,7 @@ final class RecordMetadata {
 		put(record, CR.work, NodeFactory.createURI(added.work()));
 		put(record, RDF.type.asNode(), added.graph().isWithdrawal() ? CR.ConsentWithdrawal : CR.ConsentCredential);
 		put(record, CR.received, dateTime(received));
+		put(record, CR.logIndex, NodeFactory.createLiteralDT(Long.toString(logIndex), XSDDatatype.XSDlong));
 		if (added.issued() != null) {
 			put(record, CR.issued, dateTime(added.issued()));
 		}
@@ -62,7 +63,12 @@ final class RecordMetadata {
 				java.util.Objects.requireNonNull(instant(record, CR.received)), instant(record, CR.issued),
 				string(record, CR.replaces), supersededBy,
 				(supersededBy != null) ? instant(NodeFactory.createURI(supersededBy), CR.received) : null,
-				required(record, CR.mediaType), required(record, CR.sha256)));
+				required(record, CR.mediaType), required(record, CR.sha256), logIndex(record)));
+	}
+
+	private @Nullable Long logIndex(Node record) {
+		String index = string(record, CR.logIndex);
+		return (index != null) ? Long.valueOf(index) : null;
 	}
 
 	void link(Node older, Node newer) {

@@ -72,6 +72,16 @@ class DecisionRules {
 	void onRecorded(ConsentRecorded event) {
 		RecordEntry entry = event.entry();
 		try {
+			if (!event.engineVersions().isEmpty()) {
+				this.rules.updateAndGet((r) -> {
+					ConsentRules updated = r;
+					for (var version : event.engineVersions()) {
+						updated = updated.with(version);
+					}
+					return updated;
+				});
+				return;
+			}
 			refresh(entry.id());
 			if (entry.replaces() != null) {
 				this.records.idOf(entry.replaces()).ifPresent(this::refresh);

@@ -1,16 +1,39 @@
 package org.consentregistry.registry.graph;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the registry's RDF store.
  *
- * @param dataDir the directory of the embedded TDB2 dataset; created if missing
- * @param maxCommitGroup the most writes that share one transaction under group commit
+ * @param dataDir the directory of the embedded TDB2 dataset; created if missing. The
+ * ingest journal lives in its {@code journal} subdirectory.
+ * @param maxCommitGroup the most writes taken from the queue at once and made durable by
+ * one journal sync
+ * @param commitEvery the most journal entries one TDB2 transaction holds before it
+ * commits
+ * @param commitInterval the longest a TDB2 write transaction stays open under load
+ * @param idleCommit how long the writer waits for more work before it commits
+ * @param journalSegmentSize the size at which the journal starts a new segment file
  */
 @ConfigurationProperties("registry.graph")
-record GraphProperties(@DefaultValue("./data/tdb2") Path dataDir, @DefaultValue("64") int maxCommitGroup) {
+public record GraphProperties(@DefaultValue("./data/tdb2") Path dataDir, @DefaultValue("64") int maxCommitGroup,
+		@DefaultValue("4096") int commitEvery, @DefaultValue("2s") Duration commitInterval,
+		@DefaultValue("20ms") Duration idleCommit, @DefaultValue("256MB") DataSize journalSegmentSize) {
+
+	/** Settings with the defaults for everything but the data directory. */
+	public static GraphProperties of(Path dataDir) {
+		return new GraphProperties(dataDir, 64, 4096, Duration.ofSeconds(2), Duration.ofMillis(20),
+				DataSize.ofMegabytes(256));
+	}
+
+	/** The directory of the ingest journal. */
+	public Path journalDir() {
+		return this.dataDir.resolve("journal");
+	}
+
 }

@@ -28,9 +28,11 @@ public class RegistryDataset implements DisposableBean {
 
 	private final Dataset dataset;
 
-	private final GroupCommit groupCommit;
+	private final Journal journal;
 
-	RegistryDataset(GraphProperties properties) {
+	private final WriteLoop writeLoop;
+
+	public RegistryDataset(GraphProperties properties) {
 		try {
 			Files.createDirectories(properties.dataDir());
 		}
@@ -38,42 +40,81 @@ public class RegistryDataset implements DisposableBean {
 			throw new UncheckedIOException("Cannot create the TDB2 data directory " + properties.dataDir(), ex);
 		}
 		this.dataset = TDB2Factory.connectDataset(properties.dataDir().toString());
-		this.groupCommit = new GroupCommit(this.dataset, properties.maxCommitGroup());
-		logger.info("TDB2 dataset at {}", properties.dataDir().toAbsolutePath());
+		this.journal = new Journal(properties.journalDir(), properties.journalSegmentSize().toBytes());
+		this.writeLoop = new WriteLoop(this.dataset, this.journal, properties);
+		logger.info("TDB2 dataset at {}, journal of {} entries", properties.dataDir().toAbsolutePath(),
+				this.journal.size());
 	}
 
-	/** Runs {@code action} in a read transaction and returns its result. */
+	/**
+	 * Runs {@code action} in a read transaction and returns its result. The read sees
+	 * every write answered before it began (it waits for their commit if need be).
+	 */
 	public <T> T read(Function<Dataset, T> action) {
+		this.writeLoop.awaitCommitted();
 		return Txn.calculateRead(this.dataset, () -> action.apply(this.dataset));
 	}
 
 	/**
-	 * Runs {@code action} in a write transaction: committed if it returns, aborted if it
-	 * throws.
+	 * Runs {@code action} in a write transaction and returns once it committed: all of
+	 * its changes are kept if it returns, none if it throws.
 	 */
 	public void write(Consumer<Dataset> action) {
-		Txn.executeWrite(this.dataset, () -> action.accept(this.dataset));
+		this.writeLoop.write((ds) -> {
+			action.accept(ds);
+			return null;
+		});
 	}
 
 	/** Like {@link #write(Consumer)}, returning the action's result. */
 	public <T> T writeAndGet(Function<Dataset, T> action) {
-		return Txn.calculateWrite(this.dataset, () -> action.apply(this.dataset));
+		return this.writeLoop.write(action);
 	}
 
 	/**
-	 * Like {@link #writeAndGet}, but may share its transaction with writes that arrive at
-	 * the same time (group commit): one durable commit for many. {@code action} sees the
-	 * effects of the writes before it; if it throws, only it fails and none of its
-	 * changes are kept.
+	 * Like {@link #writeAndGet}; kept for callers that expect writes arriving together to
+	 * share one commit, which every write now does.
 	 */
 	public <T> T writeInGroup(Function<Dataset, T> action) {
-		return this.groupCommit.write(action);
+		return this.writeLoop.write(action);
+	}
+
+	/**
+	 * Runs a journaled write: it shares the open write transaction with others and
+	 * returns as soon as its journal entry is durable. See {@link JournaledWrite}.
+	 */
+	public <T> T writeJournaled(JournaledWrite<T> action) {
+		return this.writeLoop.writeJournaled(action);
+	}
+
+	/**
+	 * Sets how journal entries are applied to the store, and applies those that a crash
+	 * kept from it. Call once at startup, before journaled writes.
+	 */
+	public void recover(JournalReplayer replayer) {
+		this.writeLoop.recover(replayer);
+	}
+
+	/** Listens to journal entries as they are appended and made durable. */
+	public void listen(JournalListener listener) {
+		this.writeLoop.listen(listener);
+	}
+
+	/** The number of durable journal entries. */
+	public long journalSize() {
+		return this.journal.forced();
+	}
+
+	/** A durable journal entry. */
+	public byte[] journalEntry(long index) {
+		return this.writeLoop.journalEntry(index);
 	}
 
 	/** Closes the dataset and releases its files, so that it can be opened again. */
 	@Override
 	public void destroy() {
-		this.groupCommit.close();
+		this.writeLoop.close();
+		this.journal.close();
 		TDBInternal.expel(this.dataset.asDatasetGraph());
 	}
 

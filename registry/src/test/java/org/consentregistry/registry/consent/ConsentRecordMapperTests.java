@@ -85,7 +85,7 @@ class ConsentRecordMapperTests {
 		return new RecordEntry(id, "https://registry.example/records/" + id, CREDENTIAL, "ConsentCredential", ISSUER,
 				"urn:uuid:5d0f3c2a-8b7e-4f1a-9c3d-2e1f0a9b8c7d", RecordStatus.SUPERSEDED, RECEIVED, null, null,
 				"https://registry.example/records/1c7f0f7b-4d66-4e2f-8b68-1d7e8e2c3f02", REPLACED, "application/vc",
-				"00");
+				"00", 0L);
 	}
 
 	private static Graph graph(String fixture) {

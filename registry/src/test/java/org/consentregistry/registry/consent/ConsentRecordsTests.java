@@ -185,7 +185,7 @@ class ConsentRecordsTests {
 		NewRecord added = StoredCredentials.newRecord(this.iris, consent(V1, StoredCredentials.ISSUER, JAN, null));
 		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.dataset.write((ds) -> {
 			ConsentRecords.writeGraph(ds.asDatasetGraph(), added);
-			new RecordMetadata(ds.asDatasetGraph()).add(added, JAN);
+			new RecordMetadata(ds.asDatasetGraph()).add(added, JAN, 0);
 			throw new IllegalStateException("forced failure after the graph and metadata writes");
 		}));
 		assertThat(this.records.find(added.id())).isEmpty();

@@ -79,7 +79,7 @@ class DecisionRulesTests {
 
 	private static RecordEntry entry(RecordId id, String replaces) {
 		return new RecordEntry(id, iri(id), id.credentialId(), "ConsentCredential", "did:key:z6Mk", "urn:uuid:w",
-				RecordStatus.CURRENT, T2, null, replaces, null, null, "application/vc", "00");
+				RecordStatus.CURRENT, T2, null, replaces, null, null, "application/vc", "00", 0L);
 	}
 
 	private static String iri(RecordId id) {

@@ -11,7 +11,7 @@ public final class TestDatasets {
 	}
 
 	public static RegistryDataset open(Path dataDir) {
-		return new RegistryDataset(new GraphProperties(dataDir, 64));
+		return new RegistryDataset(GraphProperties.of(dataDir));
 	}
 
 }

@@ -188,7 +188,7 @@ class RecordControllerTests {
 	static RecordEntry entry() {
 		return new RecordEntry(new RecordId(ID), RECORD, "urn:uuid:" + ID, "ConsentCredential", "did:key:z6Mk",
 				"urn:uuid:work", RecordStatus.CURRENT, Instant.parse("2026-03-01T10:00:00Z"), null, null, null, null,
-				"application/vc", "00");
+				"application/vc", "00", 0L);
 	}
 
 }
