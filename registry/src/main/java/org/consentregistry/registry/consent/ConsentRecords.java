@@ -53,7 +53,16 @@ public class ConsentRecords {
 
 	/** The bytes a record's credential was submitted as, verbatim. */
 	public Optional<byte[]> originalBytes(RecordId id) {
-		return this.dataset.read((ds) -> metadata(ds.asDatasetGraph()).originalBytes(this.iris.node(id)));
+		Node name = this.iris.node(id);
+		return this.dataset.read((ds) -> {
+			RecordMetadata metadata = metadata(ds.asDatasetGraph());
+			return metadata.originalBytes(name)
+				.or(() -> metadata.entry(name)
+					.map(RecordEntry::logIndex)
+					.map((index) -> JournalEntryCodec.decode(this.dataset.journalEntry(index))
+						.credential()
+						.original()));
+		});
 	}
 
 	/** A copy of a record's graph: the credential's triples without its proof. */

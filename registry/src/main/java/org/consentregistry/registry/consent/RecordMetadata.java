@@ -44,8 +44,6 @@ final class RecordMetadata {
 		put(record, CR.mediaType, NodeFactory.createLiteralString(added.mediaType()));
 		put(record, CR.sha256, NodeFactory.createLiteralString(added.sha256()));
 		put(record, CR.canonicalSha256, NodeFactory.createLiteralString(added.canonicalSha256()));
-		put(record, CR.originalBytes, NodeFactory.createLiteralDT(
-				Base64.getEncoder().encodeToString(added.credential().original()), XSDDatatype.XSDbase64Binary));
 	}
 
 	/** The entry of a record, if the registry holds it. */
@@ -103,6 +101,10 @@ final class RecordMetadata {
 		return object(record, property).map((node) -> Instant.parse(node.getLiteralLexicalForm())).orElse(null);
 	}
 
+	/**
+	 * The submitted bytes, if stored in the graph (records from before the ingest
+	 * journal; newer ones are read from the journal).
+	 */
 	Optional<byte[]> originalBytes(Node record) {
 		return object(record, CR.originalBytes).map((node) -> Base64.getDecoder().decode(node.getLiteralLexicalForm()));
 	}

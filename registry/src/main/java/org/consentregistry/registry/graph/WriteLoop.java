@@ -235,7 +235,12 @@ final class WriteLoop implements AutoCloseable {
 			}
 		}
 		if (!this.acknowledging.isEmpty()) {
+			long started = System.nanoTime();
 			this.journal.force();
+			if (logger.isTraceEnabled()) {
+				logger.trace("Batch of {}: journal synced in {} µs", batch.size(),
+						(System.nanoTime() - started) / 1000);
+			}
 			this.listeners.forEach((listener) -> listener.durable(this.journal.forced()));
 			this.acknowledging.forEach(Task::acknowledge);
 			this.acknowledging.clear();
@@ -310,11 +315,17 @@ final class WriteLoop implements AutoCloseable {
 	}
 
 	private void commit() {
+		long started = System.nanoTime();
 		this.journal.force();
 		long size = this.journal.size();
 		this.applied.write(size);
 		this.dataset.commit();
 		this.dataset.end();
+		if (logger.isDebugEnabled()) {
+			logger.debug("Committed journal entries {} to {} and {} other writes in {} ms (open {} ms)",
+					this.committedSize, size, this.uncommittedPlain.size(), (System.nanoTime() - started) / 1_000_000,
+					(started - this.transactionStarted) / 1_000_000);
+		}
 		this.inTransaction = false;
 		this.uncommittedPlain.forEach(Task::acknowledge);
 		this.uncommittedPlain.clear();
