@@ -149,7 +149,10 @@ final class WriteLoop implements AutoCloseable {
 			return;
 		}
 		synchronized (this.commits) {
-			this.commitRequested = true;
+			if (!this.commitRequested) {
+				this.commitRequested = true;
+				this.queue.add(new Task<>(null, null, false, new CompletableFuture<>()));
+			}
 			while (this.committedSize < target && !this.closed) {
 				try {
 					this.commits.wait(100);
@@ -221,6 +224,9 @@ final class WriteLoop implements AutoCloseable {
 
 	private void runBatch(List<Task<?>> batch) {
 		for (Task<?> task : batch) {
+			if (task.isWakeUp()) {
+				continue;
+			}
 			if (task.isRecovery()) {
 				complete(task, task.runRecovery());
 			}
@@ -249,6 +255,9 @@ final class WriteLoop implements AutoCloseable {
 				|| this.journal.size() - this.committedSize >= this.settings.commitEvery()
 				|| System.nanoTime() - this.transactionStarted >= this.settings.commitInterval().toNanos())) {
 			commit();
+		}
+		if (!this.inTransaction) {
+			this.commitRequested = false;
 		}
 	}
 
@@ -407,6 +416,13 @@ final class WriteLoop implements AutoCloseable {
 
 		boolean isRecovery() {
 			return this.recovery;
+		}
+
+		/**
+		 * A task that only wakes the writer up, so that it commits for a waiting reader.
+		 */
+		boolean isWakeUp() {
+			return this.plain == null && this.journaled == null && !this.recovery;
 		}
 
 		@Nullable T runRecovery() {
