@@ -3,6 +3,8 @@ package org.consentregistry.blocker.tlog;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Builds roots, inclusion proofs (RFC 9162 §2.1.3.1) and consistency proofs (§2.1.4.1)
  * from the hashes of complete subtrees. A subtree on the right edge of a tree that is not
@@ -13,8 +15,19 @@ public final class ProofBuilder {
 
 	private final TreeHashes hashes;
 
+	private final @Nullable SubtreeCache cache;
+
 	public ProofBuilder(TreeHashes hashes) {
+		this(hashes, null);
+	}
+
+	/**
+	 * A builder that keeps the hashes of incomplete right-edge subtrees in {@code cache},
+	 * valid as long as the tree only grows.
+	 */
+	public ProofBuilder(TreeHashes hashes, @Nullable SubtreeCache cache) {
 		this.hashes = hashes;
+		this.cache = cache;
 	}
 
 	/** The root of the tree made of the first {@code size} leaves. */
@@ -95,11 +108,18 @@ public final class ProofBuilder {
 		long count = end - start;
 		int level = Long.numberOfTrailingZeros(Long.highestOneBit(count));
 		byte[] left = this.hashes.hash(level, start >>> level);
-		long rest = count - (1L << level);
-		if (rest == 0) {
+		if (count == (1L << level)) {
 			return left;
 		}
-		return TreeHasher.nodeHash(left, rangeHash(start + (1L << level), end));
+		byte[] cached = (this.cache != null) ? this.cache.get(start, end) : null;
+		if (cached != null) {
+			return cached;
+		}
+		byte[] hash = TreeHasher.nodeHash(left, rangeHash(start + (1L << level), end));
+		if (this.cache != null) {
+			this.cache.put(start, end, hash);
+		}
+		return hash;
 	}
 
 	private void requireSize(long size) {

@@ -17,19 +17,23 @@ public final class TreeHasher {
 
 	private static final byte NODE_PREFIX = 0x01;
 
+	private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(TreeHasher::sha256);
+
 	private TreeHasher() {
 	}
 
 	/** The hash of a leaf holding {@code data}. */
 	public static byte[] leafHash(byte[] data) {
-		MessageDigest digest = sha256();
+		MessageDigest digest = DIGEST.get();
+		digest.reset();
 		digest.update(LEAF_PREFIX);
 		return digest.digest(data);
 	}
 
 	/** The hash of an interior node over its two children. */
 	public static byte[] nodeHash(byte[] left, byte[] right) {
-		MessageDigest digest = sha256();
+		MessageDigest digest = DIGEST.get();
+		digest.reset();
 		digest.update(NODE_PREFIX);
 		digest.update(left);
 		return digest.digest(right);

@@ -69,6 +69,27 @@ class ProofBuilderTests {
 	}
 
 	@Test
+	void aSubtreeCacheGivesTheSameProofsWithFewerLookups() throws ProofException {
+		MemoryTree large = MemoryTree.ofSize(5000);
+		ProofBuilder cached = new ProofBuilder(large, new SubtreeCache(64));
+		ProofBuilder plain = new ProofBuilder(large);
+		for (long n : new long[] { 4999, 3001, 4999 }) {
+			for (long i = 0; i < n; i += 7) {
+				assertThat(cached.inclusionProof(i, n)).containsExactlyElementsOf(plain.inclusionProof(i, n));
+				assertThat(cached.consistencyProof(i + 1, n))
+					.containsExactlyElementsOf(plain.consistencyProof(i + 1, n));
+			}
+			assertThat(cached.root(n)).isEqualTo(plain.root(n));
+		}
+		large.lookups = 0;
+		cached.inclusionProof(0, 4999);
+		int withCache = large.lookups;
+		large.lookups = 0;
+		plain.inclusionProof(0, 4999);
+		assertThat(withCache).isLessThan(large.lookups);
+	}
+
+	@Test
 	void refusesSizesBeyondTheTreeAndIndexesBeyondTheSize() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.builder.root(MAX_SIZE + 1));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.builder.inclusionProof(5, 5));

@@ -2,15 +2,15 @@ package org.consentregistry.registry.log;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.consentregistry.blocker.tlog.ProofBuilder;
+import org.consentregistry.blocker.tlog.SubtreeCache;
 import org.consentregistry.blocker.tlog.TreeHasher;
 import org.consentregistry.blocker.tlog.TreeHashes;
 
@@ -32,6 +32,8 @@ public final class MerkleStore implements Closeable {
 	private final List<LevelFile> levels = new CopyOnWriteArrayList<>();
 
 	private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+	private final SubtreeCache rightEdges = new SubtreeCache(4096);
 
 	private volatile long size;
 
@@ -124,6 +126,7 @@ public final class MerkleStore implements Closeable {
 				this.levels.get(level).truncate(size >>> level);
 			}
 			this.size = Math.min(this.size, size);
+			this.rightEdges.clear();
 			force();
 		}
 		finally {
@@ -182,7 +185,7 @@ public final class MerkleStore implements Closeable {
 		this.lock.readLock().lock();
 		try {
 			long snapshot = this.size;
-			return reader.read(new ProofBuilder(new Snapshot(snapshot)));
+			return reader.read(new ProofBuilder(new Snapshot(snapshot), this.rightEdges));
 		}
 		finally {
 			this.lock.readLock().unlock();

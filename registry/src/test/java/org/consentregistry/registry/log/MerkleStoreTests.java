@@ -89,6 +89,7 @@ class MerkleStoreTests {
 		List<byte[]> leaves = new ArrayList<>();
 		try (MerkleStore store = MerkleStore.open(this.dir)) {
 			TestLeaves.append(store, 9000);
+			verifyProofs(store, 8500);
 			store.truncate(8190);
 			assertThat(store.size()).isEqualTo(8190);
 			for (int i = 0; i < 8190; i++) {
