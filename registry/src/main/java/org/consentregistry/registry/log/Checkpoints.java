@@ -1,6 +1,7 @@
 package org.consentregistry.registry.log;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import org.consentregistry.blocker.tlog.Checkpoint;
 import org.consentregistry.blocker.tlog.NoteException;
 import org.consentregistry.blocker.tlog.ProofException;
 import org.consentregistry.blocker.tlog.ProofVerifier;
+import org.consentregistry.blocker.tlog.Receipt;
 import org.consentregistry.blocker.tlog.SignedNote;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -22,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * file so that a restart continues from it. Before signing, the new tree is checked to be
  * consistent with the last signed checkpoint (a consistency proof from the store,
  * verified); if it is not, the log never signs again until an operator has looked.
+ * <p>
+ * A checkpoint covers everything in the store: append to the store only entries that are
+ * already durable in the ingest journal, or a crash could take back an entry that a
+ * signed checkpoint covers.
  */
 public final class Checkpoints {
 
@@ -57,10 +63,28 @@ public final class Checkpoints {
 		return Optional.ofNullable(this.halted);
 	}
 
-	/** The latest checkpoint if it covers {@code size} leaves, else a new one. */
+	/**
+	 * The latest checkpoint if it covers {@code size} leaves, else a new one; concurrent
+	 * callers share one new signature.
+	 */
 	public SignedCheckpoint covering(long size) throws CheckpointException {
 		SignedCheckpoint current = this.latest;
-		return (current != null && current.size() >= size) ? current : sign();
+		if (current != null && current.size() >= size) {
+			return current;
+		}
+		synchronized (this) {
+			current = this.latest;
+			return (current != null && current.size() >= size) ? current : sign();
+		}
+	}
+
+	/**
+	 * A receipt for the entry at {@code index} holding {@code leaf}: its inclusion proof
+	 * to a signed checkpoint that covers it.
+	 */
+	public Receipt receipt(long index, byte[] leaf) throws CheckpointException {
+		SignedCheckpoint checkpoint = covering(index + 1);
+		return new Receipt(index, leaf, this.store.inclusionProof(index, checkpoint.size()), checkpoint.note());
 	}
 
 	/**
@@ -166,6 +190,9 @@ public final class Checkpoints {
 		Files.writeString(temporary, note, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 				StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
 		Files.move(temporary, this.file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		try (FileChannel directory = FileChannel.open(this.file.getParent(), StandardOpenOption.READ)) {
+			directory.force(true);
+		}
 	}
 
 }

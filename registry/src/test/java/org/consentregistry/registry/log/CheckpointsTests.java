@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.consentregistry.blocker.tlog.Checkpoint;
 import org.consentregistry.blocker.tlog.ProofVerifier;
+import org.consentregistry.blocker.tlog.Receipt;
 import org.consentregistry.blocker.tlog.SignedNote;
 import org.consentregistry.blocker.tlog.TreeHasher;
 import org.junit.jupiter.api.AfterEach;
@@ -66,6 +67,19 @@ class CheckpointsTests {
 		assertThat(checkpoints.covering(2)).isSameAs(three);
 		TestLeaves.append(this.store, 2);
 		assertThat(checkpoints.covering(4).size()).isEqualTo(5);
+	}
+
+	@Test
+	void receiptsVerifyWithThePublishedKeys() throws Exception {
+		Checkpoints checkpoints = checkpoints();
+		TestLeaves.append(this.store, 2);
+		byte[] leaf = "the third entry".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		this.store.append(TreeHasher.leafHash(leaf));
+		Receipt receipt = checkpoints.receipt(2, leaf);
+		Checkpoint checkpoint = Receipt.parse(receipt.toJson()).verify(keys().verifiers());
+		assertThat(checkpoint.size()).isEqualTo(3);
+		assertThat(checkpoints.receipt(0, "entry 0".getBytes(java.nio.charset.StandardCharsets.UTF_8)).checkpoint())
+			.isEqualTo(receipt.checkpoint());
 	}
 
 	@Test
