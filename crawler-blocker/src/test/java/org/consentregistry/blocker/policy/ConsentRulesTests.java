@@ -71,6 +71,28 @@ class ConsentRulesTests {
 	}
 
 	@Test
+	void asksWhetherControlWasVerifiedAtTheInstantDecidedAt() throws UrlFormatException {
+		ControlVerifier verifiedInFebruary = new ControlVerifier() {
+			@Override
+			public boolean verified(String issuer, Identifier identifier) {
+				return false;
+			}
+
+			@Override
+			public boolean verified(String issuer, Identifier identifier, java.time.Instant at) {
+				return !at.isBefore(FEB) && at.isBefore(MAR);
+			}
+		};
+		ConsentRules rules = ConsentRules.compile(
+				List.of(inForce(record("r1", List.of(url(HARBOUR)), permit(Purpose.AI_TRAIN)), JAN, null)),
+				verifiedInFebruary);
+		assertThat(rules.decide(query(HARBOUR, Purpose.AI_TRAIN, FEB.plusSeconds(1))).decidedBy())
+			.isEqualTo(Decision.VERIFIED_PERMISSION);
+		assertThat(rules.decide(query(HARBOUR, Purpose.AI_TRAIN, MAR)).decidedBy())
+			.isEqualTo(Decision.UNVERIFIED_PERMISSION);
+	}
+
+	@Test
 	void verifiedPermissionAllows() throws UrlFormatException {
 		ConsentRules rules = ConsentRules
 			.compile(List.of(record("r1", List.of(url(HARBOUR)), permit(Purpose.AI_TRAIN))), verifiedFor(ADA));
