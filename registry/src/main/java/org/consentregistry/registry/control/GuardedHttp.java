@@ -3,7 +3,6 @@ package org.consentregistry.registry.control;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Arrays;
@@ -15,15 +14,10 @@ import java.util.function.Predicate;
 import javax.net.ssl.SSLException;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.util.Timeout;
 import org.consentregistry.registry.system.Problem;
 import org.jspecify.annotations.Nullable;
 
@@ -35,8 +29,6 @@ import org.jspecify.annotations.Nullable;
  * then abandoned. No cookies, no authentication, no compression, no retries, no proxies.
  */
 final class GuardedHttp {
-
-	private static final String USER_AGENT = "ConsentRegistry-ControlCheck/1 (+https://w3id.org/consent-registry)";
 
 	private final ControlProperties settings;
 
@@ -67,10 +59,10 @@ final class GuardedHttp {
 	 */
 	Fetched get(URI start, Predicate<URI> mayRedirectTo) throws ControlCheckException {
 		long deadline = System.nanoTime() + this.settings.timeout().toNanos();
-		try (CloseableHttpClient client = client()) {
+		try (CloseableHttpClient client = CheckTargets.client(this.settings, this.policy)) {
 			URI uri = start;
 			for (int redirects = 0;; redirects++) {
-				checkTarget(uri);
+				CheckTargets.check(uri, this.settings, this.policy);
 				Hop hop = fetchOnce(client, new HttpGet(uri), deadline);
 				if (hop.redirect() == null) {
 					return new Fetched(uri, hop.body(), hop.truncated());
@@ -91,28 +83,6 @@ final class GuardedHttp {
 		catch (IOException ex) {
 			throw new ControlCheckException(Problem.UNREACHABLE_TARGET, "Cannot close the client: " + ex.getMessage(),
 					ex);
-		}
-	}
-
-	private void checkTarget(URI uri) throws ControlCheckException {
-		String scheme = uri.getScheme();
-		if (!"https".equals(scheme) && !("http".equals(scheme) && this.settings.allowHttp())) {
-			throw new ControlCheckException(Problem.REFUSED_REDIRECT,
-					"Expected an " + this.settings.scheme() + " URL but got " + uri);
-		}
-		String host = uri.getHost();
-		if (host == null) {
-			throw new ControlCheckException(Problem.UNREACHABLE_TARGET, "Expected a host in " + uri);
-		}
-		if (host.startsWith("[") || Character.digit(host.charAt(host.length() - 1), 10) >= 0) {
-			try {
-				for (InetAddress address : InetAddress.getAllByName(host)) {
-					this.policy.check(host, address);
-				}
-			}
-			catch (UnknownHostException ex) {
-				throw new ControlCheckException(Problem.UNREACHABLE_TARGET, "Cannot resolve " + host, ex);
-			}
 		}
 	}
 
@@ -218,25 +188,6 @@ final class GuardedHttp {
 
 	/** One exchange: a redirect target, or the (capped) body of a 200. */
 	private record Hop(@Nullable URI redirect, byte[] body, boolean truncated) {
-	}
-
-	private CloseableHttpClient client() {
-		Timeout connect = Timeout.of(this.settings.connectTimeout());
-		Timeout read = Timeout.of(this.settings.timeout());
-		return HttpClients.custom()
-			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-				.setDnsResolver(new CheckedResolver(this.policy))
-				.setDefaultConnectionConfig(
-						ConnectionConfig.custom().setConnectTimeout(connect).setSocketTimeout(read).build())
-				.build())
-			.setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(read).build())
-			.disableRedirectHandling()
-			.disableAutomaticRetries()
-			.disableCookieManagement()
-			.disableAuthCaching()
-			.disableContentCompression()
-			.setUserAgent(USER_AGENT)
-			.build();
 	}
 
 }
