@@ -80,6 +80,7 @@ class DecisionRules {
 					}
 					return updated;
 				});
+				event.engineVersions().forEach(this.current::update);
 				return;
 			}
 			refresh(entry.id());
