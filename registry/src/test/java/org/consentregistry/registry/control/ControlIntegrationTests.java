@@ -172,6 +172,8 @@ class ControlIntegrationTests {
 		assertThat(refused.get("conflicts").valueStream().map((c) -> c.get("issuer").asString()))
 			.containsExactlyInAnyOrder(TestCredentials.CREATOR.did(), TestCredentials.OTHER_CREATOR.did());
 
+		assertThat(this.http.get(path(creatorRecord), "application/vc").headers().firstValue("Link"))
+			.contains("<" + creatorRecord + "/control>; rel=\"https://w3id.org/consent-registry/rel/control\"");
 		JsonNode control = json(this.http.get(path(creatorRecord) + "/control"), 200);
 		assertThat(control.get("identifiers").get(0).get("controlVerified").asBoolean()).isTrue();
 		assertThat(control.get("conflicts").get(0).get("record").asString()).isEqualTo(otherRecord);

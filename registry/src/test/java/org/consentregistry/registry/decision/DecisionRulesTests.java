@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
 
 class DecisionRulesTests {
@@ -55,6 +56,19 @@ class DecisionRulesTests {
 		rules.onRecorded(new ConsentRecorded(entry(V2, iri(V1))));
 		assertThat(rules.decide(query(T1.plusSeconds(1))).answer()).isEqualTo(Answer.REFUSED);
 		assertThat(rules.decide(query(T2.plusSeconds(1))).answer()).isEqualTo(Answer.UNKNOWN);
+	}
+
+	@Test
+	void keepsTheCurrentIdentifiersForConflictsWithTheEngine() {
+		ConsentRecord v1 = record(V1, Effect.PROHIBIT, null);
+		given(this.engineRecords.all()).willReturn(List.of(v1));
+		DecisionRules rules = new DecisionRules(this.engineRecords, this.records, this.control, this.current);
+		then(this.current).should().load(List.of(v1));
+		ConsentRecord ended = record(V1, Effect.PROHIBIT, T2);
+		ConsentRecord v2 = record(V2, Effect.PERMIT, null);
+		rules.onRecorded(new ConsentRecorded(entry(V2, iri(V1)), List.of(v2, ended)));
+		then(this.current).should().update(v2);
+		then(this.current).should().update(ended);
 	}
 
 	@Test

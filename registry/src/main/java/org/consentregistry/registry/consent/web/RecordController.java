@@ -40,6 +40,9 @@ import org.springframework.web.context.request.ServletWebRequest;
 @RequestMapping("/records")
 class RecordController {
 
+	/** The link relation of a record's control status and conflicts. */
+	static final String CONTROL_RELATION = "https://w3id.org/consent-registry/rel/control";
+
 	private final ConsentSubmissions submissions;
 
 	private final ConsentRecords records;
@@ -79,7 +82,11 @@ class RecordController {
 		byte[] body = RecordRepresentations.isRdf(type)
 				? RecordRepresentations.write(this.records.graph(entry.id()).orElseThrow(), entry.record(), type)
 				: this.records.originalBytes(entry.id()).orElseThrow();
-		return ResponseEntity.ok().contentType(type).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(body);
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+			.header(HttpHeaders.LINK, "<" + entry.record() + "/control>; rel=\"" + CONTROL_RELATION + "\"")
+			.body(body);
 	}
 
 	@GetMapping(path = "/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
