@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import org.consentregistry.blocker.tlog.Checkpoint;
+import org.consentregistry.blocker.tlog.NoteVerifier;
+import org.consentregistry.blocker.tlog.ProofVerifier;
+import org.consentregistry.blocker.tlog.SignedNote;
 import org.consentregistry.registry.credential.CredentialException;
 import org.consentregistry.registry.credential.CredentialSigner;
 import org.consentregistry.registry.credential.SigningKey;
@@ -67,6 +72,7 @@ class CrashRecoveryIntegrationTests {
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
 		Set<String> created = ConcurrentHashMap.newKeySet();
+		Set<String> checkpoints = ConcurrentHashMap.newKeySet();
 		AtomicInteger answered = new AtomicInteger();
 		CompletableFuture<Void> enough = new CompletableFuture<>();
 		List<CompletableFuture<?>> inFlight = new ArrayList<>();
@@ -74,7 +80,9 @@ class CrashRecoveryIntegrationTests {
 			inFlight.add(client.sendAsync(post(port, credential), HttpResponse.BodyHandlers.ofString())
 				.thenAccept((response) -> {
 					if (response.statusCode() == 201) {
-						created.add(json.readTree(response.body()).get("record").asString());
+						JsonNode body = json.readTree(response.body());
+						created.add(body.get("record").asString());
+						checkpoints.add(body.get("receipt").get("checkpoint").asString());
 					}
 					if (answered.incrementAndGet() >= KILL_AFTER_ANSWERS) {
 						enough.complete(null);
@@ -95,13 +103,47 @@ class CrashRecoveryIntegrationTests {
 			assertThat(read.statusCode()).as(record).isEqualTo(200);
 			assertThat(read.body()).as(record).contains("<" + record + ">");
 		}
-		JsonNode all = json.readTree(
-				client
-					.send(get(URI.create("http://127.0.0.1:" + port + "/records?limit=1")),
-							HttpResponse.BodyHandlers.ofString())
-					.body());
-		assertThat(all.get("total").asLong()).isGreaterThanOrEqualTo(answeredBeforeKill.size())
-			.isLessThanOrEqualTo(SUBMISSIONS);
+		long records = json
+			.readTree(
+					client
+						.send(get(URI.create("http://127.0.0.1:" + port + "/records?limit=1")),
+								HttpResponse.BodyHandlers.ofString())
+						.body())
+			.get("total")
+			.asLong();
+		assertThat(records).isGreaterThanOrEqualTo(answeredBeforeKill.size()).isLessThanOrEqualTo(SUBMISSIONS);
+
+		List<NoteVerifier> keys = new ArrayList<>();
+		for (String line : client
+			.send(HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + port + "/.well-known/consent-registry/log-keys"))
+				.header("Accept", "text/plain")
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body()
+			.split("\n")) {
+			if (!line.isBlank()) {
+				keys.add(NoteVerifier.parse(line.trim()));
+			}
+		}
+		HttpResponse<String> after = client.send(post(port, signed(1).get(0)), HttpResponse.BodyHandlers.ofString());
+		assertThat(after.statusCode()).as(after.body()).isEqualTo(201);
+		SignedNote newNote = SignedNote.parse(json.readTree(after.body()).get("receipt").get("checkpoint").asString());
+		newNote.verify(keys);
+		Checkpoint newest = Checkpoint.parse(newNote.text());
+		assertThat(newest.size()).as("log size after the restart and one more record").isEqualTo(records + 1);
+		assertThat(checkpoints).as("checkpoints seen before the kill").isNotEmpty();
+		for (String note : checkpoints) {
+			SignedNote old = SignedNote.parse(note);
+			old.verify(keys);
+			Checkpoint before = Checkpoint.parse(old.text());
+			JsonNode proof = json.readTree(client
+				.send(get(URI.create("http://127.0.0.1:" + port + "/log/proof/consistency?from=" + before.size()
+						+ "&to=" + newest.size())), HttpResponse.BodyHandlers.ofString())
+				.body());
+			List<byte[]> hashes = new ArrayList<>();
+			proof.get("consistencyProof").forEach((hash) -> hashes.add(Base64.getDecoder().decode(hash.asString())));
+			ProofVerifier.verifyConsistency(before.size(), newest.size(), hashes, before.rootHash(), newest.rootHash());
+		}
 	}
 
 	private Process start(int port, String name) throws IOException, InterruptedException {

@@ -79,6 +79,15 @@ public class ConsentRecords {
 		});
 	}
 
+	/**
+	 * The transparency log's leaf data of a record, if the record has a log entry
+	 * (records stored before the log existed have none).
+	 */
+	public Optional<byte[]> leaf(RecordEntry entry) {
+		return Optional.ofNullable(entry.logIndex())
+			.map((index) -> JournalEntryCodec.leaf(this.dataset.journalEntry(index)));
+	}
+
 	/** A record and all its versions, oldest first. */
 	public List<RecordEntry> history(RecordId id) {
 		return this.dataset.read((ds) -> {
@@ -142,7 +151,7 @@ public class ConsentRecords {
 			Instant received = this.clock.instant();
 			RecordEntry entry = apply(dsg, added, received, index, replaced);
 			return Journaled.changed(new Recorded(entry, true, engineVersions(dsg, added, entry)),
-					JournalEntryCodec.encode(added, received));
+					JournalEntryCodec.encode(added, received, LogLeaf.of(entry)));
 		});
 	}
 

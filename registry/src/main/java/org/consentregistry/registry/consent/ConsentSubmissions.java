@@ -6,11 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.consentregistry.blocker.tlog.Receipt;
 import org.consentregistry.registry.credential.CredentialException;
 import org.consentregistry.registry.credential.CredentialVerifier;
 import org.consentregistry.registry.credential.VerifiedCredential;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.ProblemException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +40,11 @@ public class ConsentSubmissions {
 
 	private final ApplicationEventPublisher events;
 
+	private final LogFeed log;
+
 	ConsentSubmissions(CredentialVerifier verifier, CredentialShapes shapes, ConsentRecords records, RecordIris iris,
-			LimitsProperties limits, ApplicationEventPublisher events) {
+			LimitsProperties limits, ApplicationEventPublisher events, LogFeed log) {
+		this.log = log;
 		this.verifier = verifier;
 		this.shapes = shapes;
 		this.records = records;
@@ -67,7 +72,8 @@ public class ConsentSubmissions {
 					recorded.entry().issuer(), recorded.entry().work());
 			this.events.publishEvent(new ConsentRecorded(recorded.entry(), recorded.engineVersions()));
 		}
-		return new Submission(recorded.entry(), recorded.created(), warnings);
+		return new Submission(recorded.entry(), recorded.created(), warnings,
+				this.log.receipt(recorded.entry(), this.records).orElse(null));
 	}
 
 	static String sha256(byte[] bytes) {
@@ -86,8 +92,11 @@ public class ConsentSubmissions {
 	 * @param created {@code true} if recorded now, {@code false} if it had been before
 	 * @param warnings SHACL results of severity warning: accepted, but worth the
 	 * creator's attention (e.g. a permission that a refusal always overrides)
+	 * @param receipt the record's log entry and its inclusion proof to a signed
+	 * checkpoint
 	 */
-	public record Submission(RecordEntry entry, boolean created, List<CredentialShapes.Violation> warnings) {
+	public record Submission(RecordEntry entry, boolean created, List<CredentialShapes.Violation> warnings,
+			@Nullable Receipt receipt) {
 	}
 
 }

@@ -21,19 +21,27 @@ import org.jspecify.annotations.Nullable;
  */
 final class JournalEntryCodec {
 
-	private static final int VERSION = 1;
+	private static final int VERSION = 2;
 
 	private static final int CREDENTIAL = 1;
 
 	private JournalEntryCodec() {
 	}
 
-	static byte[] encode(NewRecord added, Instant received) {
+	/**
+	 * Encodes an entry.
+	 * @param added the credential
+	 * @param received when it was received
+	 * @param leaf the transparency log's leaf data for it (see {@link LogLeaf})
+	 * @return the entry
+	 */
+	static byte[] encode(NewRecord added, Instant received, byte[] leaf) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(added.credential().original().length * 3);
 		try (DataOutputStream out = new DataOutputStream(bytes)) {
 			VerifiedCredential credential = added.credential();
 			out.writeByte(VERSION);
 			out.writeByte(CREDENTIAL);
+			writeBytes(out, leaf);
 			out.writeLong(received.getEpochSecond());
 			out.writeInt(received.getNano());
 			out.writeUTF(added.mediaType());
@@ -52,14 +60,30 @@ final class JournalEntryCodec {
 		return bytes.toByteArray();
 	}
 
+	/** The transparency log's leaf data of an entry. */
+	static byte[] leaf(byte[] entry) {
+		try (DataInputStream in = open(entry)) {
+			return required(readBytes(in));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read a journal entry: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static DataInputStream open(byte[] entry) throws IOException {
+		DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
+		int version = in.readUnsignedByte();
+		int type = in.readUnsignedByte();
+		if (version != VERSION || type != CREDENTIAL) {
+			throw new IllegalStateException("Expected a journal entry of version " + VERSION + " type " + CREDENTIAL
+					+ " but found version " + version + " type " + type);
+		}
+		return in;
+	}
+
 	static Decoded decode(byte[] entry) {
-		try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry))) {
-			int version = in.readUnsignedByte();
-			int type = in.readUnsignedByte();
-			if (version != VERSION || type != CREDENTIAL) {
-				throw new IllegalStateException("Expected a journal entry of version " + VERSION + " type " + CREDENTIAL
-						+ " but found version " + version + " type " + type);
-			}
+		try (DataInputStream in = open(entry)) {
+			readBytes(in);
 			Instant received = Instant.ofEpochSecond(in.readLong(), in.readInt());
 			String mediaType = in.readUTF();
 			String id = readString(in);
@@ -78,7 +102,7 @@ final class JournalEntryCodec {
 		}
 	}
 
-	private static String required(@Nullable String value) {
+	private static <T> T required(@Nullable T value) {
 		if (value == null) {
 			throw new IllegalStateException("A journal entry lacks a required field");
 		}

@@ -45,7 +45,7 @@ class ConsentSubmissionsFuzzTests {
 		ConsentRecords records = new ConsentRecords(this.dataset, iris, Clock.systemUTC());
 		this.submissions = new ConsentSubmissions(new CredentialVerifier(), new CredentialShapes(), records, iris,
 				new LimitsProperties(DataSize.ofMegabytes(1), 10_000, 64), (event) -> {
-				});
+				}, TestLogFeeds.open(this.dataset, this.dataDir.resolve("log")));
 	}
 
 	@AfterEach

@@ -68,7 +68,7 @@ class RecordController {
 		RecordEntry entry = submission.entry();
 		return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.location(URI.create(entry.record()))
-			.body(RecordJson.Submitted.of(entry, submission.warnings()));
+			.body(RecordJson.Submitted.of(entry, submission.warnings(), submission.receipt()));
 	}
 
 	@GetMapping("/{id}")

@@ -1,8 +1,10 @@
 package org.consentregistry.registry.consent.web;
 
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 
+import org.consentregistry.blocker.tlog.Receipt;
 import org.consentregistry.registry.consent.CredentialShapes;
 import org.consentregistry.registry.consent.RecordEntry;
 import org.jspecify.annotations.Nullable;
@@ -46,13 +48,35 @@ record RecordJson(String record, String credential, String kind, String status, 
 	 * @param issuer the issuer DID
 	 * @param work the work IRI
 	 * @param received when the registry accepted it
+	 * @param warnings SHACL warnings, if any
+	 * @param receipt the record's transparency-log receipt
 	 */
 	record Submitted(String record, String status, String issuer, String work, String received,
-			@Nullable List<CredentialShapes.Violation> warnings) {
+			@Nullable List<CredentialShapes.Violation> warnings, @Nullable ReceiptJson receipt) {
 
-		static Submitted of(RecordEntry entry, List<CredentialShapes.Violation> warnings) {
+		static Submitted of(RecordEntry entry, List<CredentialShapes.Violation> warnings, @Nullable Receipt receipt) {
 			return new Submitted(entry.record(), entry.status().token(), entry.issuer(), entry.work(),
-					entry.received().toString(), warnings.isEmpty() ? null : warnings);
+					entry.received().toString(), warnings.isEmpty() ? null : warnings,
+					(receipt != null) ? ReceiptJson.of(receipt) : null);
+		}
+
+	}
+
+	/**
+	 * A receipt: the record's log entry and its inclusion proof to a signed checkpoint;
+	 * {@code crawler-blocker}'s and the registry CLI's {@code verify-receipt} read it.
+	 *
+	 * @param index the entry's index in the log
+	 * @param leaf the leaf data, base64
+	 * @param inclusionProof the inclusion proof, base64 hashes
+	 * @param checkpoint the signed checkpoint (a C2SP signed note)
+	 */
+	record ReceiptJson(long index, String leaf, List<String> inclusionProof, String checkpoint) {
+
+		static ReceiptJson of(Receipt receipt) {
+			Base64.Encoder base64 = Base64.getEncoder();
+			return new ReceiptJson(receipt.index(), base64.encodeToString(receipt.leaf()),
+					receipt.inclusionProof().stream().map(base64::encodeToString).toList(), receipt.checkpoint());
 		}
 
 	}

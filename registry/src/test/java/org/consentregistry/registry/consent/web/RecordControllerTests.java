@@ -59,7 +59,7 @@ class RecordControllerTests {
 
 	@Test
 	void answersCreatedWithLocationAndSummary() throws Exception {
-		given(this.submissions.submit(any(), anyString())).willReturn(new Submission(entry(), true, List.of()));
+		given(this.submissions.submit(any(), anyString())).willReturn(new Submission(entry(), true, List.of(), null));
 		submit(MediaType.parseMediaType("application/vc"), "{}").andExpect(status().isCreated())
 			.andExpect(header().string("Location", RECORD))
 			.andExpect(jsonPath("$.record").value(RECORD))
@@ -71,7 +71,7 @@ class RecordControllerTests {
 
 	@Test
 	void answersExistingRecordWithOk() throws Exception {
-		given(this.submissions.submit(any(), anyString())).willReturn(new Submission(entry(), false, List.of()));
+		given(this.submissions.submit(any(), anyString())).willReturn(new Submission(entry(), false, List.of(), null));
 		submit(MediaType.parseMediaType("application/vc+ld+json"), "{}").andExpect(status().isOk())
 			.andExpect(header().string("Location", RECORD));
 	}
