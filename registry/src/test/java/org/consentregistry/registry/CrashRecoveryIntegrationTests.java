@@ -44,9 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrashRecoveryIntegrationTests {
 
-	private static final int SUBMISSIONS = 4000;
+	private static final int SUBMISSIONS = 5000;
 
-	private static final int KILL_AFTER_ANSWERS = 600;
+	private static final int KILL_AFTER_ANSWERS = 500;
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 

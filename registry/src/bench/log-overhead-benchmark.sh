@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Transparency-log overhead (see docs/benchmarks.md): submission throughput with the log on
+# (Merkle tree, checkpoints, a receipt in every answer) against the log off
+# (registry.log.enabled=false), measured in the same run, alternating, each round on a fresh data
+# directory with a warm-up. Credentials are signed now (never committed).
+# Usage, from the repository root after 'mvn -DskipTests package':
+#   bash registry/src/bench/log-overhead-benchmark.sh [ROUNDS] [DURATION] [CONNECTIONS]
+set -euo pipefail
+rounds="${1:-2}"
+duration="${2:-30}"
+connections="${3:-8}"
+port="${BENCH_PORT:-18082}"
+root="$(cd "$(dirname "$0")/../../.." && pwd)"
+work="${BENCH_WORK:-$(mktemp -d)}"
+trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+cd "$root"
+
+mvn -q -pl registry -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$work/cp.txt" >/dev/null
+cp="registry/target/classes:registry/target/test-classes:$(cat "$work/cp.txt")"
+per_run=$(( duration * 1500 ))
+echo "== signing $(( per_run * rounds * 2 )) credentials"
+java -cp "$cp" org.consentregistry.registry.demo.BenchmarkInputs "$(( per_run * rounds * 2 ))" "$work/input.jsonl"
+
+run() { # $1 = true|false (log), $2 = first line
+  rm -rf "$work/data" && mkdir -p "$work/data"
+  java -Xms512m -Xmx4g -jar registry/target/registry.jar --server.port="$port" \
+    --registry.graph.data-dir="$work/data/tdb2" --registry.log.key-dir="$work/data/keys" \
+    --registry.log.enabled="$1" --logging.level.root=WARN >"$work/registry.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$port/consent-registry/context/v1" >/dev/null && break
+    sleep 1
+  done
+  tail -n +"$2" "$work/input.jsonl" | head -n "$per_run" > "$work/run.jsonl"
+  head -n 2000 "$work/run.jsonl" > "$work/warm.jsonl"
+  tail -n +2001 "$work/run.jsonl" > "$work/measure.jsonl"
+  BENCH_INPUT="$work/warm.jsonl" BENCH_THREADS=1 wrk -t1 -c"$connections" -d20s --timeout 30s \
+    -s registry/src/bench/submit.lua "http://127.0.0.1:$port/records" >/dev/null 2>&1
+  BENCH_INPUT="$work/measure.jsonl" BENCH_THREADS=1 wrk -t1 -c"$connections" -d"${duration}s" --timeout 30s \
+    --latency -s registry/src/bench/submit.lua "http://127.0.0.1:$port/records" > "$work/wrk.txt" 2>&1
+  rps=$(sed -nE 's/^Requests\/sec: *([0-9.]+).*/\1/p' "$work/wrk.txt")
+  p50=$(sed -nE 's/^p50 latency: (.*)/\1/p' "$work/wrk.txt")
+  p99=$(sed -nE 's/^p99 latency: (.*)/\1/p' "$work/wrk.txt")
+  other=$(sed -nE 's/^answers other than 201: (.*)/\1/p' "$work/wrk.txt")
+  echo "log=$1 round=$3: $rps submissions/s, p50 $p50, p99 $p99, answers other than 201: $other, load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "$1 $rps" >> "$work/results.txt"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+
+line=1
+for round in $(seq 1 "$rounds"); do
+  run false "$line" "$round"; line=$(( line + per_run ))
+  run true "$line" "$round"; line=$(( line + per_run ))
+done
+awk '{ sum[$1] += $2; n[$1]++ } END {
+  off = sum["false"] / n["false"]; on = sum["true"] / n["true"];
+  printf "mean: log off %.1f/s, log on %.1f/s, ratio on/off %.2f\n", off, on, on / off }' "$work/results.txt"
