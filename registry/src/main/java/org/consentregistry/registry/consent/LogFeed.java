@@ -2,6 +2,7 @@ package org.consentregistry.registry.consent;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -42,6 +43,8 @@ public class LogFeed implements JournalListener {
 
 	private final boolean enabled;
 
+	private final ArrayDeque<byte[]> pending = new ArrayDeque<>();
+
 	LogFeed(RegistryDataset dataset, MerkleStore store, Checkpoints checkpoints,
 			@Value("${registry.log.enabled:true}") boolean enabled) throws IOException {
 		this.dataset = dataset;
@@ -81,14 +84,25 @@ public class LogFeed implements JournalListener {
 		}
 	}
 
+	/**
+	 * Keeps the leaf hash until the entry is durable: the tree only ever holds durable
+	 * entries, so a checkpoint signed over it survives any crash.
+	 */
 	@Override
 	public void appended(long index, byte[] entry) {
+		long expected = this.store.size() + this.pending.size();
+		if (index != expected) {
+			throw new IllegalStateException("Expected journal entry " + index + " to be log leaf " + expected);
+		}
+		this.pending.add(leafHash(entry));
+	}
+
+	@Override
+	public void durable(long size) {
 		try {
-			if (index != this.store.size()) {
-				throw new IllegalStateException(
-						"Expected journal entry " + index + " to be log leaf " + this.store.size());
+			while (this.store.size() < size && !this.pending.isEmpty()) {
+				this.store.append(this.pending.removeFirst());
 			}
-			this.store.append(leafHash(entry));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot append to the log's tree", ex);

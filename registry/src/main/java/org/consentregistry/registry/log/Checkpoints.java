@@ -1,7 +1,6 @@
 package org.consentregistry.registry.log;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +26,12 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A checkpoint covers everything in the store: append to the store only entries that are
  * already durable in the ingest journal, or a crash could take back an entry that a
- * signed checkpoint covers.
+ * signed checkpoint covers. Because the tree is derived from that durable journal (and
+ * rebuilt from it after a crash), signing syncs neither the tree files nor the checkpoint
+ * file: a crash can at worst make the registry forget its latest checkpoint, never sign
+ * one inconsistent with it, since the rebuilt tree holds every entry any checkpoint
+ * covered. Signing thus costs a signature, not a dozen fsyncs, and can run for every
+ * group of submissions.
  */
 public final class Checkpoints {
 
@@ -108,7 +112,6 @@ public final class Checkpoints {
 			throw new CheckpointException("signing stopped: " + stop);
 		}
 		try {
-			this.store.force();
 			long size = this.store.size();
 			byte[] root = this.store.root(size);
 			SignedCheckpoint previous = this.latest;
@@ -188,11 +191,8 @@ public final class Checkpoints {
 		Files.createDirectories(this.file.getParent());
 		Path temporary = this.file.resolveSibling(this.file.getFileName() + ".new");
 		Files.writeString(temporary, note, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-				StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+				StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
 		Files.move(temporary, this.file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		try (FileChannel directory = FileChannel.open(this.file.getParent(), StandardOpenOption.READ)) {
-			directory.force(true);
-		}
 	}
 
 }
