@@ -2,7 +2,8 @@
 # Transparency-log overhead (see docs/benchmarks.md): submission throughput with the log on
 # (Merkle tree, checkpoints, a receipt in every answer) against the log off
 # (registry.log.enabled=false), measured in the same run, alternating, each round on a fresh data
-# directory with a warm-up. Credentials are signed now (never committed).
+# directory (so every round submits the same credentials as new ones) with a warm-up. Credentials
+# are signed now (never committed).
 # Usage, from the repository root after 'mvn -DskipTests package':
 #   bash registry/src/bench/log-overhead-benchmark.sh [ROUNDS] [DURATION] [CONNECTIONS]
 set -euo pipefail
@@ -18,11 +19,11 @@ cd "$root"
 mvn -q -pl registry -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp="registry/target/classes:registry/target/test-classes:$(cat "$work/cp.txt")"
-per_run=$(( duration * 1500 ))
-echo "== signing $(( per_run * rounds * 2 )) credentials"
-java -cp "$cp" org.consentregistry.registry.demo.BenchmarkInputs "$(( per_run * rounds * 2 ))" "$work/input.jsonl"
+per_run=$(( 2000 + duration * 1000 ))
+echo "== signing $per_run credentials"
+java -cp "$cp" org.consentregistry.registry.demo.BenchmarkInputs "$per_run" "$work/input.jsonl"
 
-run() { # $1 = true|false (log), $2 = first line
+run() { # $1 = true|false (log), $3 = round
   rm -rf "$work/data" && mkdir -p "$work/data"
   java -Xms512m -Xmx4g -jar registry/target/registry.jar --server.port="$port" \
     --registry.graph.data-dir="$work/data/tdb2" --registry.log.key-dir="$work/data/keys" \
@@ -32,9 +33,8 @@ run() { # $1 = true|false (log), $2 = first line
     curl -sf "http://127.0.0.1:$port/consent-registry/context/v1" >/dev/null && break
     sleep 1
   done
-  tail -n +"$2" "$work/input.jsonl" | head -n "$per_run" > "$work/run.jsonl"
-  head -n 2000 "$work/run.jsonl" > "$work/warm.jsonl"
-  tail -n +2001 "$work/run.jsonl" > "$work/measure.jsonl"
+  head -n 2000 "$work/input.jsonl" > "$work/warm.jsonl"
+  tail -n +2001 "$work/input.jsonl" > "$work/measure.jsonl"
   BENCH_INPUT="$work/warm.jsonl" BENCH_THREADS=1 wrk -t1 -c"$connections" -d20s --timeout 30s \
     -s registry/src/bench/submit.lua "http://127.0.0.1:$port/records" >/dev/null 2>&1
   BENCH_INPUT="$work/measure.jsonl" BENCH_THREADS=1 wrk -t1 -c"$connections" -d"${duration}s" --timeout 30s \
@@ -48,10 +48,9 @@ run() { # $1 = true|false (log), $2 = first line
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
-line=1
 for round in $(seq 1 "$rounds"); do
-  run false "$line" "$round"; line=$(( line + per_run ))
-  run true "$line" "$round"; line=$(( line + per_run ))
+  run false - "$round"
+  run true - "$round"
 done
 awk '{ sum[$1] += $2; n[$1]++ } END {
   off = sum["false"] / n["false"]; on = sum["true"] / n["true"];
