@@ -96,6 +96,10 @@ public class ControlChecks {
 
 	/** Checks {@code claim} now, without the on-demand limits. */
 	Result check(ControlClaim claim, @Nullable ControlMethod only) {
+		if (order(claim, only).isEmpty()) {
+			throw new ProblemException(Problem.INVALID_PARAMETER,
+					"Expected a claim that some method can prove but no method proves " + claim.identifier());
+		}
 		List<Attempt> attempts = new ArrayList<>();
 		for (ControlMethod method : order(claim, only)) {
 			try {

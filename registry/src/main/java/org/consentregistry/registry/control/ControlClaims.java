@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 import org.consentregistry.blocker.policy.Identifier;
 import org.consentregistry.registry.graph.RegistryDataset;
@@ -111,7 +112,7 @@ public class ControlClaims {
 		return removed.size();
 	}
 
-	private void checkBounds(long ofIssuer, java.util.function.LongSupplier inAll, Instant now) {
+	private void checkBounds(long ofIssuer, LongSupplier inAll, Instant now) {
 		if (ofIssuer >= this.settings.maxPendingPerIssuer()) {
 			throw tooMany("Expected fewer than " + this.settings.maxPendingPerIssuer()
 					+ " unverified claims of this issuer but it has " + ofIssuer + "; prove or let them expire first");

@@ -1,6 +1,7 @@
 package org.consentregistry.registry.control.web;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.consentregistry.registry.control.ControlCheck;
@@ -50,7 +51,7 @@ record ClaimJson(String id, String issuer, IdentifierJson identifier, String sta
 	record PublishJson(String method, String location, String value, String how) {
 
 		static List<PublishJson> of(ControlClaim claim, ControlProperties settings) {
-			return java.util.Arrays.stream(ControlMethod.values())
+			return Arrays.stream(ControlMethod.values())
 				.filter((method) -> method.proves(claim.identifier()))
 				.map((method) -> of(method, method.where(claim.identifier(), claim.token(), settings),
 						claim.keyAuthorization()))

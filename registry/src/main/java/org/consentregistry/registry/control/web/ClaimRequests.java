@@ -1,5 +1,6 @@
 package org.consentregistry.registry.control.web;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 import org.consentregistry.blocker.policy.Identifier;
@@ -52,7 +53,7 @@ final class ClaimRequests {
 			throw invalid("issuer", "a did:key DID", issuer);
 		}
 		Identifier identifier = identifier(root.get("identifier"));
-		if (java.util.Arrays.stream(ControlMethod.values()).noneMatch((method) -> method.proves(identifier))) {
+		if (Arrays.stream(ControlMethod.values()).noneMatch((method) -> method.proves(identifier))) {
 			throw invalid("identifier", "a domain name or URL prefix that some method can prove",
 					identifier.toString());
 		}
