@@ -16,6 +16,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,6 +44,11 @@ final class SubmitCommand implements Callable<Integer> {
 			description = "how long to wait for the registry (default: ${DEFAULT-VALUE})")
 	Duration timeout;
 
+	@Option(names = "--receipt", paramLabel = "FILE",
+			description = "write the registry's receipt (log entry, inclusion proof, signed checkpoint) to FILE, "
+					+ "for verify-receipt")
+	@Nullable Path receipt;
+
 	@Option(names = "--verbose", description = "print stack traces of failures")
 	boolean verbose;
 
@@ -52,6 +58,9 @@ final class SubmitCommand implements Callable<Integer> {
 		HttpResponse<String> response = post(body);
 		if (response.statusCode() == 200 || response.statusCode() == 201) {
 			String location = response.headers().firstValue("Location").orElse("(no Location header)");
+			if (this.receipt != null) {
+				writeReceipt(response.body(), this.receipt);
+			}
 			this.spec.commandLine().getOut().println(location);
 			this.spec.commandLine().getOut().flush();
 			return RegistryCli.OK;
@@ -79,6 +88,20 @@ final class SubmitCommand implements Callable<Integer> {
 			Thread.currentThread().interrupt();
 			throw new CliException(RegistryCli.IO, "interrupted while waiting for " + target, ex);
 		}
+	}
+
+	private void writeReceipt(String body, Path file) throws CliException {
+		JsonObject receipt;
+		try (JsonReader reader = Json.createReader(new StringReader(body))) {
+			receipt = reader.readObject().getJsonObject("receipt");
+		}
+		catch (JsonException | IllegalStateException | ClassCastException ex) {
+			receipt = null;
+		}
+		if (receipt == null) {
+			throw new CliException(RegistryCli.REFUSED, "the registry's answer holds no receipt");
+		}
+		Output.write(this.spec, file, receipt.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	static String problem(HttpResponse<String> response) {

@@ -1,12 +1,19 @@
 package org.consentregistry.registry.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import org.consentregistry.blocker.tlog.Checkpoint;
 import org.consentregistry.blocker.tlog.NoteVerifier;
 import org.consentregistry.blocker.tlog.Receipt;
@@ -38,7 +45,8 @@ final class VerifyReceiptCommand implements Callable<Integer> {
 	List<String> keys;
 
 	@Option(names = "--credential", paramLabel = "FILE",
-			description = "also check that the logged leaf holds this credential (its exact bytes, or their SHA-256)")
+			description = "also check that the logged leaf holds this credential: the registry's leaf names the "
+					+ "SHA-256 of its exact bytes (other logs: the bytes themselves, or their SHA-256)")
 	@Nullable Path credential;
 
 	@Option(names = "--verbose", description = "print stack traces of failures")
@@ -72,12 +80,26 @@ final class VerifyReceiptCommand implements Callable<Integer> {
 	}
 
 	private void checkLeaf(byte[] leaf, byte[] credential) throws CliException {
-		if (MessageDigest.isEqual(leaf, credential)
-				|| MessageDigest.isEqual(leaf, TreeHasher.sha256().digest(credential)) || contains(leaf, credential)) {
+		byte[] digest = TreeHasher.sha256().digest(credential);
+		if (MessageDigest.isEqual(leaf, credential) || MessageDigest.isEqual(leaf, digest) || contains(leaf, credential)
+				|| namesSha256(leaf, HexFormat.of().formatHex(digest))) {
 			return;
 		}
 		throw new CliException(RegistryCli.REFUSED, "not verified (leaf): expected the logged leaf to hold "
 				+ this.credential + " (" + credential.length + " bytes), it does not (" + leaf.length + " bytes)");
+	}
+
+	/**
+	 * Whether {@code leaf} is a registry leaf (JSON) whose {@code sha256} is {@code hex}.
+	 */
+	static boolean namesSha256(byte[] leaf, String hex) {
+		try (JsonReader reader = Json.createReader(new ByteArrayInputStream(leaf))) {
+			JsonValue value = reader.readValue();
+			return value instanceof JsonObject object && hex.equals(object.getString("sha256", null));
+		}
+		catch (JsonException | IllegalStateException | ClassCastException ex) {
+			return false;
+		}
 	}
 
 	/** Whether {@code leaf} holds {@code part} as one run of bytes. */

@@ -88,6 +88,23 @@ public class ConsentRecords {
 			.map((index) -> JournalEntryCodec.leaf(this.dataset.journalEntry(index)));
 	}
 
+	/**
+	 * The leaf data of durable log entry {@code index}.
+	 * @throws IndexOutOfBoundsException if there is no such durable entry
+	 */
+	public byte[] leaf(long index) {
+		if (index < 0 || index >= this.dataset.journalSize()) {
+			throw new IndexOutOfBoundsException(
+					"Expected a log index below " + this.dataset.journalSize() + " but got " + index);
+		}
+		return JournalEntryCodec.leaf(this.dataset.journalEntry(index));
+	}
+
+	/** The number of durable log entries. */
+	public long logSize() {
+		return this.dataset.journalSize();
+	}
+
 	/** A record and all its versions, oldest first. */
 	public List<RecordEntry> history(RecordId id) {
 		return this.dataset.read((ds) -> {

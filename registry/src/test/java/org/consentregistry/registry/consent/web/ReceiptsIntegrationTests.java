@@ -75,6 +75,20 @@ class ReceiptsIntegrationTests {
 	}
 
 	@Test
+	void theLogServesEachEntrysLeafByIndex() throws Exception {
+		byte[] signed = signed(TestConsentCredentials.newId(), TestConsentCredentials.newId());
+		Receipt receipt = Receipt
+			.parse(RegistryHttp.json(this.http.post("/records", "application/vc", signed)).get("receipt").toString());
+		HttpResponse<byte[]> entry = this.http.get("/log/entries/" + receipt.index());
+		assertThat(entry.statusCode()).isEqualTo(200);
+		assertThat(entry.body()).isEqualTo(receipt.leaf());
+		HttpResponse<byte[]> beyond = this.http.get("/log/entries/" + (receipt.index() + 1000));
+		assertThat(beyond.statusCode()).isEqualTo(404);
+		assertThat(RegistryHttp.json(beyond).get("type").asString()).endsWith("/log-index-beyond-size");
+		assertThat(this.http.get("/log/entries/minus-one").statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void theSameCredentialAgainGetsTheSameLogEntry() throws Exception {
 		byte[] signed = signed(TestConsentCredentials.newId(), TestConsentCredentials.newId());
 		Receipt first = Receipt
