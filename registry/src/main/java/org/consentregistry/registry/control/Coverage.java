@@ -1,8 +1,6 @@
 package org.consentregistry.registry.control;
 
 import org.consentregistry.blocker.policy.Identifier;
-import org.consentregistry.blocker.url.UrlFormatException;
-import org.consentregistry.blocker.url.UrlNormalizer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,12 +77,28 @@ final class Coverage {
 			return domain.host();
 		}
 		String url = url(identifier);
-		try {
-			return (url != null) ? UrlNormalizer.parse(url).host() : null;
-		}
-		catch (UrlFormatException ex) {
+		return (url != null) ? hostOf(url) : null;
+	}
+
+	/**
+	 * The host of a normalised URL, read off its text (decisions call this, so no
+	 * parsing): normal forms have no user info, a lower-case host, and IPv6 in brackets.
+	 */
+	static @Nullable String hostOf(String url) {
+		int start = url.indexOf("://");
+		if (start < 0) {
 			return null;
 		}
+		start += 3;
+		int end = start;
+		if (url.startsWith("[", start)) {
+			end = url.indexOf(']', start) + 1;
+			return (end > 0) ? url.substring(start, end) : null;
+		}
+		while (end < url.length() && "/:?#".indexOf(url.charAt(end)) < 0) {
+			end++;
+		}
+		return url.substring(start, end);
 	}
 
 }

@@ -49,6 +49,15 @@ class CoverageTests {
 		assertThat(Coverage.overlap(identifier(b), identifier(a))).isEqualTo(overlap);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "https://art.example/a.jpg, art.example", "http://art.example:8080/x, art.example",
+			"https://art.example, art.example", "https://art.example?q=1, art.example", "http://[::1]:8080/x, [::1]",
+			"http://192.0.2.7/x, 192.0.2.7" })
+	void readsTheHostOfANormalisedUrl(String url, String host) throws Exception {
+		assertThat(Coverage.hostOf(url)).isEqualTo(host)
+			.isEqualTo(org.consentregistry.blocker.url.UrlNormalizer.parse(url).host());
+	}
+
 	static Identifier identifier(String text) {
 		String[] parts = text.trim().split(" ");
 		return switch (parts[0]) {
