@@ -87,6 +87,7 @@ class LogIntegrationTests {
 		assertThat(json.get("origin").asString()).isEqualTo(ORIGIN);
 		assertThat(json.get("current").asString()).isEqualTo(text.strip());
 		assertThat(json.get("retired")).isEmpty();
+		assertThat(RegistryHttp.text(this.http.get("/.well-known/consent-registry/log-keys", "*/*"))).isEqualTo(text);
 	}
 
 	@Test
