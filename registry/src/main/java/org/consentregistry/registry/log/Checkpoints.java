@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import org.consentregistry.blocker.tlog.Checkpoint;
 import org.consentregistry.blocker.tlog.NoteException;
@@ -24,14 +25,14 @@ import org.slf4j.LoggerFactory;
  * consistent with the last signed checkpoint (a consistency proof from the store,
  * verified); if it is not, the log never signs again until an operator has looked.
  * <p>
- * A checkpoint covers everything in the store: append to the store only entries that are
- * already durable in the ingest journal, or a crash could take back an entry that a
- * signed checkpoint covers. Because the tree is derived from that durable journal (and
- * rebuilt from it after a crash), signing syncs neither the tree files nor the checkpoint
- * file: a crash can at worst make the registry forget its latest checkpoint, never sign
- * one inconsistent with it, since the rebuilt tree holds every entry any checkpoint
- * covered. Signing thus costs a signature, not a dozen fsyncs, and can run for every
- * group of submissions.
+ * The tree is derived from the durable ingest journal (and rebuilt from it after a
+ * crash), and a checkpoint never covers more leaves than the journal holds durably (the
+ * durable size given at construction, a second guard besides feeding the tree durable
+ * entries only), so no crash can take back an entry that a signed checkpoint covers.
+ * Signing therefore syncs neither the tree files nor the checkpoint file: a crash can at
+ * worst make the registry forget its latest checkpoint (a torn checkpoint file is ignored
+ * with a warning), never sign one inconsistent with it. Signing thus costs a signature,
+ * not a dozen fsyncs, and can run for every group of submissions.
  */
 public final class Checkpoints {
 
@@ -45,15 +46,28 @@ public final class Checkpoints {
 
 	private final Path file;
 
+	private final LongSupplier durableSize;
+
 	private volatile @Nullable SignedCheckpoint latest;
 
 	private volatile @Nullable String halted;
 
 	public Checkpoints(MerkleStore store, LogKeys keys, String origin, Path file) throws IOException {
+		this(store, keys, origin, file, () -> Long.MAX_VALUE);
+	}
+
+	/**
+	 * Checkpoints that never cover more than {@code durableSize} leaves: the number of
+	 * entries durable in the journal that feeds the store, which may append leaves before
+	 * they are durable.
+	 */
+	public Checkpoints(MerkleStore store, LogKeys keys, String origin, Path file, LongSupplier durableSize)
+			throws IOException {
 		this.store = store;
 		this.keys = keys;
 		this.origin = origin;
 		this.file = file;
+		this.durableSize = durableSize;
 		this.latest = Files.exists(file) ? load(Files.readString(file, StandardCharsets.UTF_8)) : null;
 	}
 
@@ -78,8 +92,15 @@ public final class Checkpoints {
 		}
 		synchronized (this) {
 			current = this.latest;
-			return (current != null && current.size() >= size) ? current : sign();
+			if (current == null || current.size() < size) {
+				current = sign();
+			}
 		}
+		if (current.size() < size) {
+			throw new CheckpointException("expected entries up to " + size + " to be durable, only " + current.size()
+					+ " are; a checkpoint covers durable entries only");
+		}
+		return current;
 	}
 
 	/**
@@ -96,7 +117,7 @@ public final class Checkpoints {
 	 */
 	public Optional<SignedCheckpoint> signIfChanged() throws CheckpointException {
 		SignedCheckpoint current = this.latest;
-		if (current != null && current.size() == this.store.size()) {
+		if (current != null && current.size() == signableSize()) {
 			return Optional.empty();
 		}
 		return Optional.of(sign());
@@ -112,7 +133,7 @@ public final class Checkpoints {
 			throw new CheckpointException("signing stopped: " + stop);
 		}
 		try {
-			long size = this.store.size();
+			long size = signableSize();
 			byte[] root = this.store.root(size);
 			SignedCheckpoint previous = this.latest;
 			if (previous != null) {
@@ -134,6 +155,10 @@ public final class Checkpoints {
 		catch (NoteException ex) {
 			throw new IllegalStateException("a checkpoint text is always a valid note text", ex);
 		}
+	}
+
+	private long signableSize() {
+		return Math.min(this.store.size(), this.durableSize.getAsLong());
 	}
 
 	private void checkConsistent(Checkpoint previous, long size, byte[] root) throws CheckpointException {
@@ -170,7 +195,7 @@ public final class Checkpoints {
 		}
 	}
 
-	private SignedCheckpoint load(String note) {
+	private @Nullable SignedCheckpoint load(String note) {
 		try {
 			SignedNote signed = SignedNote.parse(note);
 			signed.verify(this.keys.verifiers());
@@ -182,6 +207,12 @@ public final class Checkpoints {
 			return new SignedCheckpoint(checkpoint, note);
 		}
 		catch (NoteException ex) {
+			if (ex.reason() == NoteException.Reason.MALFORMED) {
+				// the file is written without a sync: a crash may leave it torn or empty
+				logger.warn("Ignoring the unreadable last checkpoint in {} ({}); the next checkpoint is signed "
+						+ "without comparing it to the last one", this.file, ex.getMessage());
+				return null;
+			}
 			throw new IllegalStateException(
 					"expected a checkpoint signed by a log key in " + this.file + ": " + ex.getMessage(), ex);
 		}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 
 import org.consentregistry.registry.RegistryProperties;
+import org.consentregistry.registry.graph.RegistryDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,9 +56,14 @@ class LogConfiguration {
 		return keys;
 	}
 
+	/**
+	 * Checkpoints over the entries durable in the ingest journal: the journal's listener
+	 * appends leaves to the store before the journal's sync, and no checkpoint may cover
+	 * an entry that a crash could still take back.
+	 */
 	@Bean
-	Checkpoints checkpoints(MerkleStore store, LogKeys keys) throws IOException {
-		return new Checkpoints(store, keys, this.origin, dataDir().resolve("checkpoint"));
+	Checkpoints checkpoints(MerkleStore store, LogKeys keys, RegistryDataset dataset) throws IOException {
+		return new Checkpoints(store, keys, this.origin, dataDir().resolve("checkpoint"), dataset::journalSize);
 	}
 
 	@Bean

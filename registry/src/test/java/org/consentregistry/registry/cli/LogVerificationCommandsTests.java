@@ -67,6 +67,23 @@ class LogVerificationCommandsTests {
 	}
 
 	@Test
+	void checksTheCredentialAgainstTheSha256MemberOfAJsonLeaf() throws Exception {
+		byte[] credential = credential(9);
+		String hex = java.util.HexFormat.of().formatHex(TreeHasher.sha256().digest(credential));
+		byte[] leaf = ("{\"v\":1,\"sha256\":\"" + hex + "\"}").getBytes(StandardCharsets.UTF_8);
+		this.store.append(TreeHasher.leafHash(leaf));
+		Receipt receipt = this.checkpoints.receipt(0, leaf);
+		Path file = write("receipt.json", receipt.toJson().getBytes(StandardCharsets.UTF_8));
+		String vkey = this.keys.signer().verifier().verifierKey();
+		assertThat(run("verify-receipt", "--key", vkey, file.toString(), "--credential",
+				write("credential.json", credential).toString()))
+			.isZero();
+		assertThat(run("verify-receipt", "--key", vkey, file.toString(), "--credential",
+				write("other.json", credential(8)).toString()))
+			.isEqualTo(RegistryCli.REFUSED);
+	}
+
+	@Test
 	void refusesAReceiptForAnotherCredential() throws Exception {
 		Path receipt = receipt(3, 10);
 		String vkey = this.keys.signer().verifier().verifierKey();

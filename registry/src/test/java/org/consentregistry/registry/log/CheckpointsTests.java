@@ -60,6 +60,20 @@ class CheckpointsTests {
 	}
 
 	@Test
+	void neverCoversEntriesThatAreNotDurableYet() throws Exception {
+		java.util.concurrent.atomic.AtomicLong durable = new java.util.concurrent.atomic.AtomicLong(3);
+		Checkpoints checkpoints = new Checkpoints(this.store, keys(), ORIGIN, this.dir.resolve("checkpoint"),
+				durable::get);
+		TestLeaves.append(this.store, 5);
+		assertThat(checkpoints.sign().size()).isEqualTo(3);
+		assertThat(checkpoints.signIfChanged()).isEmpty();
+		assertThatExceptionOfType(CheckpointException.class).isThrownBy(() -> checkpoints.covering(5))
+			.withMessageContaining("only 3 are");
+		durable.set(5);
+		assertThat(checkpoints.covering(5).size()).isEqualTo(5);
+	}
+
+	@Test
 	void coversASizeWithTheLatestCheckpointOrANewOne() throws Exception {
 		Checkpoints checkpoints = checkpoints();
 		TestLeaves.append(this.store, 3);
@@ -94,6 +108,22 @@ class CheckpointsTests {
 		SignedCheckpoint ten = restarted.sign();
 		ProofVerifier.verifyConsistency(7, 10, this.store.consistencyProof(7, 10), signed.checkpoint().rootHash(),
 				ten.checkpoint().rootHash());
+	}
+
+	@Test
+	void aTornCheckpointFileIsIgnoredButOneSignedByAnUnknownKeyStopsTheStart() throws Exception {
+		TestLeaves.append(this.store, 3);
+		checkpoints().sign();
+		java.nio.file.Files.writeString(this.dir.resolve("checkpoint"), "registry.example/log\n3\n");
+		Checkpoints restarted = checkpoints();
+		assertThat(restarted.latest()).isEmpty();
+		assertThat(restarted.sign().size()).isEqualTo(3);
+		LogKeys other = LogKeys.load(this.dir.resolve("other-keys"), ORIGIN, this.random);
+		java.nio.file.Files.writeString(this.dir.resolve("checkpoint"),
+				other.signer().sign(new Checkpoint(ORIGIN, 3, this.store.root(3)).text()).encode());
+		org.assertj.core.api.Assertions.assertThatIllegalStateException()
+			.isThrownBy(this::checkpoints)
+			.withMessageContaining("expected a checkpoint signed by a log key");
 	}
 
 	@Test

@@ -1,8 +1,8 @@
 package org.consentregistry.registry.log.web;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -11,7 +11,8 @@ import org.consentregistry.blocker.tlog.Checkpoint;
 import org.consentregistry.blocker.tlog.NoteVerifier;
 import org.consentregistry.blocker.tlog.ProofVerifier;
 import org.consentregistry.blocker.tlog.SignedNote;
-import org.consentregistry.blocker.tlog.TreeHasher;
+import org.consentregistry.registry.consent.TestConsentCredentials;
+import org.consentregistry.registry.credential.TestCredentials;
 import org.consentregistry.registry.log.Checkpoints;
 import org.consentregistry.registry.log.MerkleStore;
 import org.consentregistry.registry.system.Problem;
@@ -31,14 +32,16 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The log's HTTP endpoints against a running registry: the signed checkpoint, proofs that
- * verify against it, the published verifier keys, and problems (never a 500) for sizes
- * and indexes out of range.
+ * The log's HTTP endpoints against a running registry fed by real submissions: the signed
+ * checkpoint, proofs that verify against it, the published verifier keys, and problems
+ * (never a 500) for sizes and indexes out of range.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "registry.base-uri=https://registry.example")
 class LogIntegrationTests {
 
 	static final String ORIGIN = "registry.example/log";
+
+	static final Instant JAN = Instant.parse("2026-01-01T00:00:00Z");
 
 	@TempDir
 	static Path dataDir;
@@ -63,7 +66,7 @@ class LogIntegrationTests {
 	void client() throws Exception {
 		this.http = new RegistryHttp(this.port);
 		while (this.store.size() < 20) {
-			this.store.append(TreeHasher.leafHash(("entry " + this.store.size()).getBytes(StandardCharsets.UTF_8)));
+			submit();
 		}
 		this.checkpoints.sign();
 	}
@@ -106,7 +109,7 @@ class LogIntegrationTests {
 	void consistencyProofsVerifyBetweenCheckpoints() throws Exception {
 		Checkpoint older = verifiedCheckpoint();
 		for (int i = 0; i < 5; i++) {
-			this.store.append(TreeHasher.leafHash(("more " + i).getBytes(StandardCharsets.UTF_8)));
+			submit();
 		}
 		this.checkpoints.sign();
 		Checkpoint newer = verifiedCheckpoint();
@@ -143,6 +146,13 @@ class LogIntegrationTests {
 				Problem.INVALID_PARAMETER);
 		assertProblem(this.http.get("/log/proof/consistency?from=0&to=5"), Problem.INVALID_PARAMETER);
 		assertProblem(this.http.get("/log/proof/consistency?from=6&to=5"), Problem.INVALID_PARAMETER);
+	}
+
+	private void submit() {
+		byte[] signed = TestConsentCredentials.signed(TestConsentCredentials.consent(TestConsentCredentials.newId(),
+				TestCredentials.CREATOR.did(), TestConsentCredentials.newId(), JAN, null, "search"),
+				TestCredentials.CREATOR);
+		assertThat(this.http.post("/records", "application/vc", signed).statusCode()).isEqualTo(201);
 	}
 
 	private Checkpoint verifiedCheckpoint() throws Exception {
