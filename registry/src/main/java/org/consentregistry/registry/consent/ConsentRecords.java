@@ -2,6 +2,7 @@ package org.consentregistry.registry.consent;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.consentregistry.blocker.policy.ConsentRecord;
 import org.consentregistry.registry.graph.Journaled;
 import org.consentregistry.registry.graph.RegistryDataset;
 import org.consentregistry.registry.system.ProblemException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -34,11 +36,34 @@ public class ConsentRecords {
 
 	private final Clock clock;
 
+	/**
+	 * The received time of the newest journal entry; only the writer thread touches it
+	 * after startup.
+	 */
+	private Instant lastReceived = Instant.MIN;
+
 	ConsentRecords(RegistryDataset dataset, RecordIris iris, Clock clock) {
 		this.dataset = dataset;
 		this.iris = iris;
 		this.clock = clock;
 		dataset.recover(this::replay);
+		long size = dataset.journalSize();
+		if (size > 0) {
+			this.lastReceived = JournalEntryCodec.received(dataset.journalEntry(size - 1));
+		}
+	}
+
+	/**
+	 * The received time of the next record: the clock's reading, or one microsecond after
+	 * the previous record's if the clock has not moved past it. Received times thus
+	 * strictly increase in log order, so "as of log size N" is "as of the received time
+	 * of entry N-1" (see {@link LogPoints}).
+	 */
+	private Instant nextReceived() {
+		Instant now = this.clock.instant();
+		Instant next = now.isAfter(this.lastReceived) ? now : this.lastReceived.plus(1, ChronoUnit.MICROS);
+		this.lastReceived = next;
+		return next;
 	}
 
 	/** The record named by a record IRI of this registry or by a credential id. */
@@ -128,19 +153,56 @@ public class ConsentRecords {
 	 * The records matching {@code query}, newest first.
 	 */
 	public RecordPage search(RecordQuery query) {
+		return search(query, null);
+	}
+
+	/**
+	 * The records matching {@code query} as they stood at {@code asOf} (now if
+	 * {@code null}), newest first: only those received by then, each with its status of
+	 * then (see {@link AsOf#view}).
+	 */
+	public RecordPage search(RecordQuery query, @Nullable AsOf asOf) {
 		return this.dataset.read((ds) -> {
 			RecordMetadata metadata = metadata(ds.asDatasetGraph());
 			List<RecordEntry> matching = new ArrayList<>();
 			ds.asDatasetGraph()
 				.find(RecordMetadata.REGISTRY, Node.ANY, CR.issuer, query.issuerNode())
-				.forEachRemaining(
-						(quad) -> metadata.entry(quad.getSubject()).filter(query::matches).ifPresent(matching::add));
+				.forEachRemaining((quad) -> metadata.entry(quad.getSubject())
+					.filter(query::matches)
+					.filter((entry) -> asOf == null || asOf.includes(entry.received()))
+					.ifPresent(matching::add));
 			matching.sort(Comparator.comparing(RecordEntry::received).reversed().thenComparing(RecordEntry::record));
 			int from = Math.min(query.offset(), matching.size());
 			int to = Math.min(from + query.limit(), matching.size());
-			return new RecordPage(List.copyOf(matching.subList(from, to)), matching.size(), query.limit(),
-					query.offset());
+			List<RecordEntry> page = matching.subList(from, to)
+				.stream()
+				.map((entry) -> (asOf != null)
+						? asOf.view(entry, metadata.withdrawnAt(this.iris.node(entry.id()))).orElseThrow() : entry)
+				.toList();
+			return new RecordPage(page, matching.size(), query.limit(), query.offset());
 		});
+	}
+
+	/**
+	 * A record's entry as it stood at {@code asOf}; empty if it was received later.
+	 */
+	public Optional<RecordEntry> asOf(RecordEntry entry, AsOf asOf) {
+		if (!asOf.includes(entry.received())) {
+			return Optional.empty();
+		}
+		Instant withdrawnAt = this.dataset
+			.read((ds) -> metadata(ds.asDatasetGraph()).withdrawnAt(this.iris.node(entry.id())));
+		return asOf.view(entry, withdrawnAt);
+	}
+
+	/**
+	 * A record's versions received by {@code asOf}, oldest first, each as it stood then.
+	 */
+	public List<RecordEntry> history(RecordId id, AsOf asOf) {
+		List<RecordEntry> chain = history(id);
+		RecordEntry last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+		Instant withdrawnAt = (last != null && last.isWithdrawal()) ? last.received() : null;
+		return chain.stream().flatMap((entry) -> asOf.view(entry, withdrawnAt).stream()).toList();
 	}
 
 	/**
@@ -165,7 +227,7 @@ public class ConsentRecords {
 			catch (ProblemException ex) {
 				return Journaled.refused(ex);
 			}
-			Instant received = this.clock.instant();
+			Instant received = nextReceived();
 			RecordEntry entry = apply(dsg, added, received, index, replaced);
 			return Journaled.changed(new Recorded(entry, true, engineVersions(dsg, added, entry)),
 					JournalEntryCodec.encode(added, received, LogLeaf.of(entry)));
@@ -181,6 +243,9 @@ public class ConsentRecords {
 		if (metadata.contains(added.iri())) {
 			throw new IllegalStateException("Journal entry " + index + " records " + added.iri()
 					+ " but the store already holds it: the store and the journal disagree");
+		}
+		if (decoded.received().isAfter(this.lastReceived)) {
+			this.lastReceived = decoded.received();
 		}
 		apply(dsg, added, decoded.received(), index, new UpdateRules(metadata, this.iris).replaced(added));
 	}

@@ -70,6 +70,17 @@ final class JournalEntryCodec {
 		}
 	}
 
+	/** The time an entry's credential was received, read without decoding the rest. */
+	static Instant received(byte[] entry) {
+		try (DataInputStream in = open(entry)) {
+			readBytes(in);
+			return Instant.ofEpochSecond(in.readLong(), in.readInt());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read a journal entry: " + ex.getMessage(), ex);
+		}
+	}
+
 	private static DataInputStream open(byte[] entry) throws IOException {
 		DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
 		int version = in.readUnsignedByte();

@@ -69,6 +69,21 @@ final class RecordMetadata {
 		return (index != null) ? Long.valueOf(index) : null;
 	}
 
+	/**
+	 * When the chain of a withdrawn record was withdrawn (the withdrawal's received
+	 * time), or {@code null} if the record is not withdrawn.
+	 */
+	@Nullable Instant withdrawnAt(Node record) {
+		if (!this.dataset.contains(REGISTRY, record, CR.status, RecordStatus.WITHDRAWN.node())) {
+			return null;
+		}
+		Node last = record;
+		for (Node n = record; n != null; n = object(n, CR.supersededBy).orElse(null)) {
+			last = n;
+		}
+		return instant(last, CR.received);
+	}
+
 	void link(Node older, Node newer) {
 		put(newer, CR.replaces, older);
 		put(older, CR.supersededBy, newer);

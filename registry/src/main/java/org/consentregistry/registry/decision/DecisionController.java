@@ -1,8 +1,5 @@
 package org.consentregistry.registry.decision;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.consentregistry.blocker.policy.Decision;
@@ -10,6 +7,9 @@ import org.consentregistry.blocker.policy.Purpose;
 import org.consentregistry.blocker.policy.Query;
 import org.consentregistry.blocker.url.UrlFormatException;
 import org.consentregistry.blocker.url.UrlNormalizer;
+import org.consentregistry.registry.consent.AsOf;
+import org.consentregistry.registry.consent.LogPoints;
+import org.consentregistry.registry.log.Checkpoints;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -21,33 +21,42 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * May this identifier be used for this purpose? Answers with the decision, the combining
- * rule that produced it and the evidence, from the same engine the crawler-blocker uses.
+ * rule that produced it and the evidence, from the same engine the crawler-blocker uses;
+ * now, or as the registry stood at a past time ({@code at}) or log size
+ * ({@code logSize}). Every answer names the log size it reflects and the latest signed
+ * checkpoint.
  */
 @RestController
 class DecisionController {
 
 	private final DecisionRules rules;
 
-	private final Clock clock;
+	private final LogPoints points;
 
-	DecisionController(DecisionRules rules, Clock clock) {
+	private final Checkpoints checkpoints;
+
+	DecisionController(DecisionRules rules, LogPoints points, Checkpoints checkpoints) {
 		this.rules = rules;
-		this.clock = clock;
+		this.points = points;
+		this.checkpoints = checkpoints;
 	}
 
 	@GetMapping(path = "/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
 	DecisionJson decide(@RequestParam String identifier, @RequestParam String purpose,
 			@RequestParam(required = false) @Nullable String recipient,
 			@RequestParam(required = false) @Nullable String commercial,
-			@RequestParam(required = false) @Nullable String at) {
+			@RequestParam(required = false) @Nullable String at,
+			@RequestParam(required = false) @Nullable String logSize) {
 		Purpose use = Purpose.of(purpose)
 			.orElseThrow(() -> invalid("purpose", "one of tdm, ai-train, genai-train, ai-input, search", purpose));
-		Instant when = (at != null) ? instant(at) : this.clock.instant();
 		String normalised = normalise(identifier);
-		Query query = new Query(normalised, use, recipient, flag(commercial), when);
+		Boolean commercialUse = flag(commercial);
+		AsOf parsed = this.points.parse(at, logSize);
+		AsOf asOf = (parsed != null) ? parsed : this.points.now();
+		Query query = new Query(normalised, use, recipient, commercialUse, asOf.at());
 		try {
 			Decision decision = this.rules.decide(query);
-			return DecisionJson.of(decision, query);
+			return DecisionJson.of(decision, query, asOf.logSize(), this.checkpoints.latest().orElse(null));
 		}
 		catch (UrlFormatException ex) {
 			throw invalid("identifier", "an http(s) URL or sha256:<64 hex digits>", identifier);
@@ -69,15 +78,6 @@ class DecisionController {
 		catch (UrlFormatException ex) {
 			throw invalid("identifier", "an http(s) URL or sha256:<64 hex digits> (" + ex.getMessage() + ")",
 					identifier);
-		}
-	}
-
-	private static Instant instant(String at) {
-		try {
-			return Instant.parse(at);
-		}
-		catch (DateTimeParseException ex) {
-			throw invalid("at", "an ISO 8601 instant such as 2026-01-01T00:00:00Z", at);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.consentregistry.registry.decision;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.consentregistry.blocker.policy.Evidence;
 import org.consentregistry.blocker.policy.Identifier;
 import org.consentregistry.blocker.policy.Query;
 import org.consentregistry.blocker.policy.Rule;
+import org.consentregistry.registry.log.SignedCheckpoint;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,14 +27,35 @@ import org.jspecify.annotations.Nullable;
  * @param evidence the records and rules behind the answer, most specific match first
  * @param conflicts when records of more than one issuer took part: one entry per issuer,
  * in order of first appearance in the evidence; otherwise empty
+ * @param logSize the size of the log the answer reflects: the log entries received at or
+ * before {@code at}
+ * @param checkpoint the latest signed checkpoint when the answer was given, if any
  */
 record DecisionJson(String answer, String decidedBy, String purpose, String identifier, @Nullable String recipient,
-		@Nullable Boolean commercial, String at, List<EvidenceJson> evidence, List<ConflictJson> conflicts) {
+		@Nullable Boolean commercial, String at, List<EvidenceJson> evidence, List<ConflictJson> conflicts,
+		long logSize, @Nullable CheckpointJson checkpoint) {
 
-	static DecisionJson of(Decision decision, Query query) {
+	static DecisionJson of(Decision decision, Query query, long logSize, @Nullable SignedCheckpoint checkpoint) {
 		return new DecisionJson(decision.answer().token(), decision.decidedBy(), query.purpose().token(),
 				query.identifier(), query.recipient(), query.commercial(), query.at().toString(),
-				decision.evidence().stream().map(EvidenceJson::of).toList(), ConflictJson.of(decision.evidence()));
+				decision.evidence().stream().map(EvidenceJson::of).toList(), ConflictJson.of(decision.evidence()),
+				logSize, (checkpoint != null) ? CheckpointJson.of(checkpoint) : null);
+	}
+
+	/**
+	 * A signed checkpoint of the log, enough to ask for a consistency proof from it.
+	 *
+	 * @param size the tree size it commits to
+	 * @param rootHash its root hash, standard base64
+	 * @param note the signed note, as served at {@code /log/checkpoint}
+	 */
+	record CheckpointJson(long size, String rootHash, String note) {
+
+		static CheckpointJson of(SignedCheckpoint checkpoint) {
+			return new CheckpointJson(checkpoint.size(),
+					Base64.getEncoder().encodeToString(checkpoint.checkpoint().rootHash()), checkpoint.note());
+		}
+
 	}
 
 	/**

@@ -68,6 +68,11 @@ public enum Problem {
 	/** No record has this id. */
 	UNKNOWN_RECORD("unknown-record", HttpStatus.NOT_FOUND, "Unknown record"),
 
+	/**
+	 * A record asked about as of a time or log size before the registry received it.
+	 */
+	NOT_YET_RECORDED("not-yet-recorded", HttpStatus.NOT_FOUND, "Not yet recorded at that point"),
+
 	/** No such resource. */
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
 
@@ -86,6 +91,12 @@ public enum Problem {
 	/** A log proof was asked for a tree size beyond the latest signed checkpoint. */
 	LOG_SIZE_BEYOND_CHECKPOINT("log-size-beyond-checkpoint", HttpStatus.NOT_FOUND,
 			"Tree size beyond the latest checkpoint"),
+
+	/** An answer was asked as of a log size larger than the durable log. */
+	LOG_SIZE_BEYOND_LOG("log-size-beyond-log", HttpStatus.NOT_FOUND, "Log size beyond the log"),
+
+	/** Both {@code at} and {@code logSize} were given; at most one may be. */
+	CONFLICTING_POINT_IN_TIME("conflicting-point-in-time", HttpStatus.BAD_REQUEST, "Both a time and a log size given"),
 
 	/** An inclusion proof was asked for a leaf index not below the tree size. */
 	LOG_INDEX_BEYOND_SIZE("log-index-beyond-size", HttpStatus.NOT_FOUND, "Leaf index beyond the tree size"),

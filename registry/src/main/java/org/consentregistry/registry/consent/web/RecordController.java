@@ -5,13 +5,16 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.consentregistry.registry.consent.AsOf;
 import org.consentregistry.registry.consent.ConsentRecords;
 import org.consentregistry.registry.consent.ConsentSubmissions;
 import org.consentregistry.registry.consent.ConsentSubmissions.Submission;
 import org.consentregistry.registry.consent.LimitsProperties;
+import org.consentregistry.registry.consent.LogPoints;
 import org.consentregistry.registry.consent.RecordEntry;
 import org.consentregistry.registry.consent.RecordId;
 import org.consentregistry.registry.consent.RecordPage;
+import org.consentregistry.registry.consent.RecordQuery;
 import org.consentregistry.registry.credential.CredentialException;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.ProblemException;
@@ -34,7 +37,9 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * Consent records over HTTP: submit a signed credential, read a record in any of its
- * representations, list records of an issuer or a work, and follow a record's history.
+ * representations, list records of an issuer or a work, and follow a record's history;
+ * the reads also as the registry stood at a past time or log size ({@code at},
+ * {@code logSize}).
  */
 @RestController
 @RequestMapping("/records")
@@ -51,12 +56,15 @@ class RecordController {
 
 	private final ContentNegotiationManager negotiation;
 
+	private final LogPoints points;
+
 	RecordController(ConsentSubmissions submissions, ConsentRecords records, LimitsProperties limits,
-			ContentNegotiationManager negotiation) {
+			ContentNegotiationManager negotiation, LogPoints points) {
 		this.submissions = submissions;
 		this.records = records;
 		this.limits = limits;
 		this.negotiation = negotiation;
+		this.points = points;
 	}
 
 	@PostMapping(consumes = { "application/vc", "application/vc+ld+json", "application/ld+json", "application/json" },
@@ -72,9 +80,10 @@ class RecordController {
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<byte[]> record(@PathVariable String id, HttpServletRequest request)
+	ResponseEntity<byte[]> record(@PathVariable String id, @RequestParam(required = false) @Nullable String at,
+			@RequestParam(required = false) @Nullable String logSize, HttpServletRequest request)
 			throws HttpMediaTypeNotAcceptableException {
-		RecordEntry entry = find(id);
+		RecordEntry entry = find(id, this.points.parse(at, logSize));
 		List<MediaType> acceptable = this.negotiation.resolveMediaTypes(new ServletWebRequest(request));
 		MediaType type = RecordRepresentations.choose(acceptable, MediaType.parseMediaType(entry.mediaType()))
 			.orElseThrow(() -> new ProblemException(Problem.NOT_ACCEPTABLE,
@@ -90,25 +99,41 @@ class RecordController {
 	}
 
 	@GetMapping(path = "/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
-	RecordJson.History history(@PathVariable String id) {
-		RecordEntry entry = find(id);
-		return new RecordJson.History(entry.record(),
-				this.records.history(entry.id()).stream().map(RecordJson::of).toList());
+	RecordJson.History history(@PathVariable String id, @RequestParam(required = false) @Nullable String at,
+			@RequestParam(required = false) @Nullable String logSize) {
+		AsOf asOf = this.points.parse(at, logSize);
+		RecordEntry entry = find(id, asOf);
+		List<RecordEntry> versions = (asOf != null) ? this.records.history(entry.id(), asOf)
+				: this.records.history(entry.id());
+		return new RecordJson.History(entry.record(), versions.stream().map(RecordJson::of).toList(),
+				(asOf != null) ? asOf.at().toString() : null, (asOf != null) ? asOf.logSize() : null);
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	RecordJson.Listing list(@RequestParam(required = false) @Nullable String issuer,
 			@RequestParam(required = false) @Nullable String work, @RequestParam(defaultValue = "20") String limit,
-			@RequestParam(defaultValue = "0") String offset) {
-		RecordPage page = this.records.search(RecordListing.query(issuer, work, limit, offset));
+			@RequestParam(defaultValue = "0") String offset, @RequestParam(required = false) @Nullable String at,
+			@RequestParam(required = false) @Nullable String logSize) {
+		RecordQuery query = RecordListing.query(issuer, work, limit, offset);
+		AsOf asOf = this.points.parse(at, logSize);
+		RecordPage page = this.records.search(query, asOf);
 		return new RecordJson.Listing(page.records().stream().map(RecordJson::of).toList(), page.total(), page.limit(),
-				page.offset());
+				page.offset(), (asOf != null) ? asOf.at().toString() : null, (asOf != null) ? asOf.logSize() : null);
 	}
 
-	private RecordEntry find(String id) {
-		return RecordId.parse(id)
+	private RecordEntry find(String id, @Nullable AsOf asOf) {
+		RecordEntry entry = RecordId.parse(id)
 			.flatMap(this.records::find)
 			.orElseThrow(() -> new ProblemException(Problem.UNKNOWN_RECORD, "No record has the id '" + id + "'"));
+		return (asOf != null) ? this.records.asOf(entry, asOf).orElseThrow(() -> notYetRecorded(entry, asOf)) : entry;
+	}
+
+	static ProblemException notYetRecorded(RecordEntry entry, AsOf asOf) {
+		return new ProblemException(Problem.NOT_YET_RECORDED,
+				"Expected a record received by " + asOf.at() + " (log size " + asOf.logSize() + ") but "
+						+ entry.record() + " was received at " + entry.received())
+			.with("at", asOf.at().toString())
+			.with("logSize", asOf.logSize());
 	}
 
 }

@@ -86,8 +86,10 @@ record RecordJson(String record, String credential, String kind, String status, 
 	 *
 	 * @param record the record asked about
 	 * @param versions every version of its chain, oldest first
+	 * @param at the instant the history is as of, if one was asked
+	 * @param logSize the log size the history is as of, if a point was asked
 	 */
-	record History(String record, List<RecordJson> versions) {
+	record History(String record, List<RecordJson> versions, @Nullable String at, @Nullable Long logSize) {
 	}
 
 	/**
@@ -97,8 +99,11 @@ record RecordJson(String record, String credential, String kind, String status, 
 	 * @param total how many match in all
 	 * @param limit the page size
 	 * @param offset how many matching records precede the page
+	 * @param at the instant the listing is as of, if one was asked
+	 * @param logSize the log size the listing is as of, if a point was asked
 	 */
-	record Listing(List<RecordJson> records, int total, int limit, int offset) {
+	record Listing(List<RecordJson> records, int total, int limit, int offset, @Nullable String at,
+			@Nullable Long logSize) {
 	}
 
 }
