@@ -10,6 +10,7 @@ import org.consentregistry.registry.consent.ConsentRecords;
 import org.consentregistry.registry.consent.ConsentSubmissions;
 import org.consentregistry.registry.consent.ConsentSubmissions.Submission;
 import org.consentregistry.registry.consent.LimitsProperties;
+import org.consentregistry.registry.consent.LogPoints;
 import org.consentregistry.registry.consent.RecordEntry;
 import org.consentregistry.registry.consent.RecordId;
 import org.consentregistry.registry.consent.RecordStatus;
@@ -56,6 +57,9 @@ class RecordControllerTests {
 
 	@MockitoBean
 	ConsentRecords records;
+
+	@MockitoBean
+	LogPoints points;
 
 	@Test
 	void answersCreatedWithLocationAndSummary() throws Exception {
