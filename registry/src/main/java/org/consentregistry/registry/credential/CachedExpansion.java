@@ -1,6 +1,7 @@
 package org.consentregistry.registry.credential;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.apicatalog.jsonld.JsonLd;
@@ -24,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * the same few contexts, so the resulting active context is kept (for context values made
  * only of bundled URLs, at most {@value #MAX_CONTEXTS} of them) and the document is
  * expanded from it, exactly as {@code ExpansionProcessor} does after processing the
- * context itself. Any other document takes the library's ordinary path. Instances are
+ * context itself, by {@link PlainExpansion} where it applies, which also keeps scoped
+ * contexts. Any other document takes the library's ordinary path. Instances are
  * thread-safe: active contexts are not changed by expansion, which derives new ones for
  * scoped contexts.
  */
@@ -39,6 +41,8 @@ final class CachedExpansion {
 	private final ProcessingRuntime runtime;
 
 	private final Map<JsonValue, ActiveContext> contexts = new ConcurrentHashMap<>();
+
+	private final PlainExpansion plainExpansion = new PlainExpansion();
 
 	CachedExpansion(OfflineDocumentLoader loader) {
 		this.loader = loader;
@@ -55,9 +59,38 @@ final class CachedExpansion {
 	}
 
 	JsonArray expand(JsonObject document) throws JsonLdError {
+		Optional<JsonArray> plain = plain(document);
+		return plain.isPresent() ? plain.get() : byLibrary(document);
+	}
+
+	/**
+	 * The expansion by {@link PlainExpansion}, if the document has bundled contexts only
+	 * and is plain.
+	 */
+	Optional<JsonArray> plain(JsonObject document) throws JsonLdError {
+		ActiveContext active = bundledContext(document);
+		return (active != null) ? this.plainExpansion.expand(active, body(document)) : Optional.empty();
+	}
+
+	/**
+	 * The expansion by the library (from the kept context if there is one): the
+	 * reference.
+	 */
+	JsonArray byLibrary(JsonObject document) throws JsonLdError {
+		ActiveContext active = bundledContext(document);
+		if (active == null) {
+			return JsonLd.expand(JsonDocument.of(document)).options(this.options).get();
+		}
+		return toArray(Expansion.with(active, body(document), null, null).compute());
+	}
+
+	/**
+	 * The kept active context of a document's {@code @context} made of bundled URLs only.
+	 */
+	private @Nullable ActiveContext bundledContext(JsonObject document) throws JsonLdError {
 		JsonValue context = document.get("@context");
 		if (context == null || !bundledOnly(context)) {
-			return JsonLd.expand(JsonDocument.of(document)).options(this.options).get();
+			return null;
 		}
 		ActiveContext active = this.contexts.get(context);
 		if (active == null) {
@@ -66,8 +99,11 @@ final class CachedExpansion {
 				this.contexts.putIfAbsent(context, active);
 			}
 		}
-		JsonObject body = JsonBytes.JSON.createObjectBuilder(document).remove("@context").build();
-		return toArray(Expansion.with(active, body, null, null).compute());
+		return active;
+	}
+
+	private static JsonObject body(JsonObject document) {
+		return JsonBytes.JSON.createObjectBuilder(document).remove("@context").build();
 	}
 
 	private boolean bundledOnly(JsonValue context) {

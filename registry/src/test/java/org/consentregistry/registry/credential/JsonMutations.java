@@ -21,13 +21,22 @@ final class JsonMutations {
 	private static final List<String> STRINGS = List.of("", "a\"b", "back\\slash", "line\nbreak", "tab\tand\r",
 			"\u0001\u007f", "é ünï", "\uD83D\uDE00", "\uD800", "\uE000", "urn:uuid:1", "https://a.example/x y",
 			"http://a^b", "http://a.example/p", "_:b0", "_:x", "did:key:z6Mk", "xsd:string", "xsd:dateTime", "cr:Work",
-			"search", "ai-train", "eq", "recipient", "2026-01-01T00:00:00Z", "Work", "Set", "ExactUrl", "@json", "@id",
-			"@vocab", "en", "relative/path", "mailto:x@example.org", "x:", "a:b#c");
+			"search", "ai-train", "tdm", "attribute", "eq", "isAnyOf", "recipient", "commercialUse",
+			"2026-01-01T00:00:00Z", "Work", "Set", "ExactUrl", "@json", "@id", "@vocab", "en", "relative/path",
+			"mailto:x@example.org", "x:", "a:b#c");
+
+	/** Types whose terms bring type-scoped contexts, and some that do not. */
+	private static final List<String> TYPES = List.of("VerifiableCredential", "VerifiablePresentation",
+			"EnvelopedVerifiableCredential", "DataIntegrityProof", "ConsentCredential", "ConsentWithdrawal", "Work",
+			"Set", "ExampleConsentCredential", "BitstringStatusListEntry", "JsonSchema");
 
 	private static final List<String> KEYS = List.of("title", "id", "type", "creatorName", "url", "domain",
-			"includeSubdomains", "action", "leftOperand", "rightOperand", "operator", "permission", "name",
-			"description", "@id", "@type", "@list", "@set", "@language", "@value", "@included", "@reverse", "@graph",
-			"@index", "http://a.example/p", "_:p", "unknownTerm");
+			"includeSubdomains", "action", "leftOperand", "rightOperand", "operator", "permission", "prohibition",
+			"duty", "constraint", "terms", "identifier", "replaces", "mediaType", "name", "description", "issuer",
+			"validFrom", "validUntil", "credentialSubject", "evidence", "credentialSchema", "credentialStatus",
+			"termsOfUse", "refreshService", "confidenceMethod", "relatedResource", "holder", "proof",
+			"verifiableCredential", "digestMultibase", "@id", "@type", "@list", "@set", "@language", "@value",
+			"@included", "@reverse", "@graph", "@index", "http://a.example/p", "_:p", "unknownTerm");
 
 	private JsonMutations() {
 	}
@@ -74,8 +83,8 @@ final class JsonMutations {
 	}
 
 	private static JsonValue change(JsonValue value, Random random) {
-		return switch (random.nextInt(16)) {
-			case 0, 1, 11, 12, 13 -> string(random);
+		return switch (random.nextInt(18)) {
+			case 0, 1, 11, 12, 13, 16 -> string(random);
 			case 2 -> JsonBytes.JSON.createValue(List.of(42, -7, 0).get(random.nextInt(3)));
 			case 3 -> JsonBytes.JSON.createValue(List.of(4.5, 1e21, 1.0).get(random.nextInt(3)));
 			case 4 -> random.nextBoolean() ? JsonValue.TRUE : JsonValue.FALSE;
@@ -99,6 +108,14 @@ final class JsonMutations {
 				(value instanceof JsonObject object && !object.isEmpty()) ? JsonBytes.JSON.createObjectBuilder(object)
 					.remove(List.copyOf(object.keySet()).get(random.nextInt(object.size())))
 					.build() : JsonValue.EMPTY_JSON_OBJECT;
+			case 14, 15 -> (value instanceof JsonObject object)
+					? JsonBytes.JSON.createObjectBuilder(object)
+						.add("type", TYPES.get(random.nextInt(TYPES.size())))
+						.build()
+					: JsonBytes.JSON.createObjectBuilder()
+						.add(KEYS.get(random.nextInt(KEYS.size())), value)
+						.add("type", TYPES.get(random.nextInt(TYPES.size())))
+						.build();
 			case 10 -> (value instanceof JsonObject object)
 					? JsonBytes.JSON.createObjectBuilder(object).add("id", "_:b" + random.nextInt(3)).build()
 					: JsonBytes.JSON.createObjectBuilder().add("id", "_:b" + random.nextInt(3)).build();
