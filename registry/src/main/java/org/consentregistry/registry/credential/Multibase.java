@@ -73,32 +73,43 @@ final class Multibase {
 	}
 
 	static byte[] base58(String text, Reason reason) throws CredentialException {
-		byte[] digits = new byte[text.length()];
-		for (int i = 0; i < text.length(); i++) {
+		int zeros = 0;
+		while (zeros < text.length() && text.charAt(zeros) == ALPHABET[0]) {
+			zeros++;
+		}
+		// the number in 32-bit limbs, least significant first: 58^n < 2^(6n)
+		int[] limbs = new int[(text.length() * 6 + 31) / 32];
+		int used = 0;
+		for (int i = zeros; i < text.length(); i++) {
 			char c = text.charAt(i);
 			int digit = (c < 128) ? INDEXES[c] : -1;
 			if (digit < 0) {
 				throw new CredentialException(reason, "Expected a base58btc character but got '" + c + "' at " + i);
 			}
-			digits[i] = (byte) digit;
-		}
-		int zeros = 0;
-		while (zeros < digits.length && digits[zeros] == 0) {
-			zeros++;
-		}
-		byte[] decoded = new byte[text.length()];
-		int out = decoded.length;
-		int start = zeros;
-		while (start < digits.length) {
-			decoded[--out] = divmod(digits, start, 58, 256);
-			if (digits[start] == 0) {
-				start++;
+			long carry = digit;
+			for (int limb = 0; limb < used; limb++) {
+				carry += (limbs[limb] & 0xFFFFFFFFL) * 58;
+				limbs[limb] = (int) carry;
+				carry >>>= 32;
+			}
+			if (carry != 0) {
+				limbs[used++] = (int) carry;
 			}
 		}
-		while (out < decoded.length && decoded[out] == 0) {
-			out++;
+		return bigEndian(limbs, used, zeros);
+	}
+
+	/** {@code zeros} zero bytes, then the number without leading zero bytes. */
+	private static byte[] bigEndian(int[] limbs, int used, int zeros) {
+		int length = used * 4;
+		while (length > 0 && (limbs[(length - 1) / 4] >>> (8 * ((length - 1) % 4)) & 0xFF) == 0) {
+			length--;
 		}
-		return Arrays.copyOfRange(decoded, out - zeros, decoded.length);
+		byte[] bytes = new byte[zeros + length];
+		for (int i = 0; i < length; i++) {
+			bytes[bytes.length - 1 - i] = (byte) (limbs[i / 4] >>> (8 * (i % 4)));
+		}
+		return bytes;
 	}
 
 	/** Divides the number in {@code number[start..]} (in {@code base}) in place. */
