@@ -152,6 +152,7 @@ class CrashRecoveryIntegrationTests {
 				"-Xmx1g", "-cp", System.getProperty("java.class.path"), RegistryApplication.class.getName(),
 				"--server.port=" + port, "--registry.base-uri=http://127.0.0.1:" + port,
 				"--registry.graph.data-dir=" + this.dataDir, "--spring.main.banner-mode=off",
+				"--server.tomcat.accept-count=8192", "--server.tomcat.max-connections=10000",
 				"--logging.level.root=WARN")
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
