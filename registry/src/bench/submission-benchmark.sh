@@ -2,7 +2,7 @@
 # End-to-end submission benchmark (see docs/benchmarks.md).
 #  1. signs COUNT distinct credentials (generated now, never committed);
 #  2. starts the registry on a fresh TDB2 directory and records its idle resident memory;
-#  3. throughput phase: wrk, 2 threads, 8 connections, DURATION seconds, each credential sent once;
+#  3. throughput phase: wrk, 1 thread, 8 connections, DURATION seconds, each credential sent once;
 #  4. fill phase: the remaining credentials with 64 connections until the registry holds COUNT
 #     records; then the resident memory and the size of the data directory.
 # Usage, from the repository root after 'mvn -DskipTests package':
@@ -40,20 +40,21 @@ total() {
   curl -sf "http://127.0.0.1:$port/records?limit=1" | sed -E 's/.*"total":([0-9]+).*/\1/'
 }
 
-echo "== throughput: wrk, 2 threads, 8 connections, ${duration}s"
-BENCH_INPUT="$work/throughput.jsonl" BENCH_THREADS=2 \
-  wrk -t2 -c8 -d"${duration}s" --timeout 30s --latency -s registry/src/bench/submit.lua \
+echo "== throughput: wrk, 1 thread, 8 connections, ${duration}s"
+BENCH_INPUT="$work/throughput.jsonl" BENCH_THREADS=1 \
+  wrk -t1 -c8 -d"${duration}s" --timeout 30s --latency -s registry/src/bench/submit.lua \
   "http://127.0.0.1:$port/records"
 sent=$(total)
 echo "records after the throughput phase: $sent"
-# wrk's threads take alternate lines in order, so the first $sent lines (give or take the
-# requests in flight) are in; a few re-sent ones just answer 200 (already recorded).
+# One wrk thread takes the lines strictly in order (with two, each took every other line and
+# one could be left out at the boundary), so the first $sent lines, give or take the 8 requests
+# in flight, are in; the overlap of 100 re-sends a few, which just answer 200.
 tail -n +"$(( sent > 100 ? sent - 100 : 1 ))" "$work/input.jsonl" > "$work/fill.jsonl"
 
-echo "== fill: wrk, 2 threads, 64 connections, until $count records"
+echo "== fill: wrk, 1 thread, 64 connections, until $count records"
 start=$(date +%s)
-BENCH_INPUT="$work/fill.jsonl" BENCH_THREADS=2 \
-  wrk -t2 -c64 -d3h --timeout 60s -s registry/src/bench/submit.lua "http://127.0.0.1:$port/records" \
+BENCH_INPUT="$work/fill.jsonl" BENCH_THREADS=1 \
+  wrk -t1 -c64 -d3h --timeout 60s -s registry/src/bench/submit.lua "http://127.0.0.1:$port/records" \
   >"$work/fill.txt" 2>&1 &
 wrk_pid=$!
 while kill -0 "$wrk_pid" 2>/dev/null; do
