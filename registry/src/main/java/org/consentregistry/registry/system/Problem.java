@@ -104,6 +104,12 @@ public enum Problem {
 	/** The log has no signed checkpoint to serve (not yet, or signing stopped). */
 	CHECKPOINT_UNAVAILABLE("checkpoint-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "No checkpoint available"),
 
+	/**
+	 * The search index cannot be reached or cannot answer right now; answered with
+	 * {@code Retry-After}.
+	 */
+	SEARCH_UNAVAILABLE("search-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable"),
+
 	/** No control claim has this id. */
 	UNKNOWN_CLAIM("unknown-claim", HttpStatus.NOT_FOUND, "Unknown control claim"),
 

@@ -5,12 +5,13 @@ import java.util.Map;
 
 import org.consentregistry.registry.credential.CredentialException;
 import org.consentregistry.registry.credential.CredentialException.Reason;
+import org.consentregistry.registry.search.InvalidSearchQueryException;
+import org.consentregistry.registry.search.SearchUnavailableException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
-
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +53,27 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		return handleErrorResponseException(
 				new ProblemException(problemOf(ex.reason()), String.valueOf(ex.getMessage()), ex), new HttpHeaders(),
 				problemOf(ex.reason()).status(), request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> handleSearchUnavailable(SearchUnavailableException ex, WebRequest request) {
+		logger.warn("Search unavailable: {}", ex.getMessage());
+		Problem problem = Problem.SEARCH_UNAVAILABLE;
+		long seconds = Math.max(1, ex.retryAfter().toSeconds());
+		ProblemDetail body = ProblemException.problemDetail(problem,
+				"The search index cannot answer right now; records are still being accepted and will be searchable "
+						+ "once it is back. Retry after " + seconds + " seconds.");
+		body.setProperty("retryAfterSeconds", seconds);
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+		return createResponseEntity(body, headers, problem.status(), request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> handleInvalidSearch(InvalidSearchQueryException ex, WebRequest request) {
+		ProblemException problem = new ProblemException(Problem.INVALID_PARAMETER, String.valueOf(ex.getMessage()), ex)
+			.with("parameter", ex.parameter());
+		return handleErrorResponseException(problem, new HttpHeaders(), problem.problem().status(), request);
 	}
 
 	@ExceptionHandler

@@ -1,0 +1,280 @@
+package org.consentregistry.registry.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.consentregistry.blocker.policy.Purpose;
+import org.consentregistry.registry.consent.RecordStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.consentregistry.registry.search.TestIndexedRecords.idOf;
+import static org.consentregistry.registry.search.TestIndexedRecords.record;
+
+/**
+ * The behaviour every {@link SearchIndex} adapter shares (see {@link SearchQuery} for the
+ * query semantics). An adapter's test extends this class and supplies an empty index.
+ */
+public abstract class SearchIndexContract {
+
+	protected SearchIndex index;
+
+	/** A new, empty index, for one test. */
+	protected abstract SearchIndex createIndex() throws Exception;
+
+	@BeforeEach
+	void openIndex() throws Exception {
+		this.index = createIndex();
+	}
+
+	@AfterEach
+	void closeIndex() {
+		this.index.close();
+	}
+
+	@Test
+	void findsRecordsByTitleCreatorAndDescriptionWords() {
+		this.index.index(List.of(record("harbour").title("Harbour at dusk").build(),
+				record("noon").title("Harbour at noon").creator("Ben Painter").build(),
+				record("field").title("Field").description("A quiet harbour in the fog").build()));
+		assertThat(ids(search(SearchQuery.builder().text("harbour")))).containsExactlyInAnyOrder(idOf("harbour"),
+				idOf("noon"), idOf("field"));
+		assertThat(ids(search(SearchQuery.builder().text("painter")))).containsExactly(idOf("noon"));
+		assertThat(ids(search(SearchQuery.builder().text("FOG")))).containsExactly(idOf("field"));
+	}
+
+	@Test
+	void fullTextRequiresEveryWord() {
+		this.index.index(List.of(record("harbour").title("Harbour at dusk").build(),
+				record("noon").title("Harbour at noon").build()));
+		assertThat(ids(search(SearchQuery.builder().text("harbour dusk")))).containsExactly(idOf("harbour"));
+	}
+
+	@Test
+	void ranksTitleMatchesFirstAndMarksMatchedWords() {
+		this.index.index(List.of(record("described").title("Field").description("a harbour scene").build(),
+				record("titled").title("Harbour <at> dusk").build()));
+		SearchResult result = search(SearchQuery.builder().text("harbour"));
+		assertThat(ids(result)).containsExactly(idOf("titled"), idOf("described"));
+		SearchHit first = result.hits().get(0);
+		assertThat(first.score()).isPositive();
+		assertThat(first.highlights().get("title"))
+			.containsExactly(Highlight.START + "Harbour" + Highlight.END + " <at> dusk");
+		assertThat(result.hits().get(1).highlights().get("description")).singleElement()
+			.satisfies((fragment) -> assertThat(fragment).contains(Highlight.START + "harbour" + Highlight.END));
+	}
+
+	@Test
+	void findsRecordsByExactNormalisedUrl() {
+		this.index.index(List.of(record("exact").url("https://art.example/works/harbour.jpg").build(),
+				record("other").url("https://art.example/works/harbour.jpg.bak").build(),
+				record("prefix").prefix("https://art.example/works/").build()));
+		assertThat(ids(search(SearchQuery.builder().url("HTTPS://Art.Example:443/works/./harbour.jpg"))))
+			.containsExactly(idOf("exact"));
+	}
+
+	@Test
+	void findsRecordsUnderAndCoveringUrlPrefix() {
+		this.index.index(List.of(record("exact").url("https://art.example/works/harbour.jpg").build(),
+				record("narrower").prefix("https://art.example/works/2026/").build(),
+				record("broader").prefix("https://art.example/").build(),
+				record("domain").domain("art.example", false).build(),
+				record("elsewhere").url("https://art.example/about").build(),
+				record("otherhost").prefix("https://other.example/works/").build()));
+		assertThat(ids(search(SearchQuery.builder().urlPrefix("https://art.example/works/"))))
+			.containsExactlyInAnyOrder(idOf("exact"), idOf("narrower"), idOf("broader"), idOf("domain"));
+	}
+
+	@Test
+	void findsRecordsOnDomainAndItsSubdomains() {
+		this.index.index(List.of(record("domain").domain("art.example", false).build(),
+				record("sub").domain("shop.art.example", false).build(),
+				record("parentWithSubdomains").domain("example", true).build(),
+				record("parentOnly").domain("example", false).build(),
+				record("url").url("https://cdn.art.example/a.jpg").build(),
+				record("prefix").prefix("https://art.example/works/").build(),
+				record("lookalike").domain("notart.example", false).build()));
+		assertThat(ids(search(SearchQuery.builder().domain("Art.Example")))).containsExactlyInAnyOrder(idOf("domain"),
+				idOf("sub"), idOf("parentWithSubdomains"), idOf("url"), idOf("prefix"));
+	}
+
+	@Test
+	void findsRecordsBySha256() {
+		String hash = "a".repeat(64);
+		this.index
+			.index(List.of(record("hashed").sha256(hash).build(), record("other").sha256("b".repeat(64)).build()));
+		assertThat(ids(search(SearchQuery.builder().sha256("sha256:" + hash.toUpperCase()))))
+			.containsExactly(idOf("hashed"));
+	}
+
+	@Test
+	void filtersByPurposeEffectAndCountsFacets() {
+		this.index.index(List.of(
+				record("refused").effect(Purpose.AI_TRAIN, PurposeEffect.REFUSED).mediaType("image/png").build(),
+				record("allowed").effect(Purpose.AI_TRAIN, PurposeEffect.ALLOWED).verified(true).build(),
+				record("old").effect(Purpose.AI_TRAIN, PurposeEffect.REFUSED).status(RecordStatus.SUPERSEDED).build()));
+		SearchResult result = search(SearchQuery.builder()
+			.purpose("ai-train:refused")
+			.facets(Facet.PURPOSE, Facet.MEDIA_TYPE, Facet.STATUS, Facet.VERIFIED_CONTROL));
+		assertThat(ids(result)).containsExactlyInAnyOrder(idOf("refused"), idOf("old"));
+		assertThat(result.total()).isEqualTo(2);
+		assertThat(result.facets().get(Facet.PURPOSE)).containsEntry("ai-train:refused", 2L)
+			.containsEntry("tdm:unstated", 2L)
+			.doesNotContainKey("ai-train:allowed");
+		assertThat(result.facets().get(Facet.MEDIA_TYPE)).containsEntry("image/png", 1L)
+			.containsEntry("image/jpeg", 1L);
+		assertThat(result.facets().get(Facet.STATUS)).containsEntry("current", 1L).containsEntry("superseded", 1L);
+		assertThat(result.facets().get(Facet.VERIFIED_CONTROL)).containsEntry("false", 2L);
+		assertThat(ids(search(
+				SearchQuery.builder().purpose("ai-train:refused").status(RecordStatus.CURRENT).mediaType("IMAGE/PNG"))))
+			.containsExactly(idOf("refused"));
+		assertThat(ids(search(SearchQuery.builder().verifiedControl(true)))).containsExactly(idOf("allowed"));
+	}
+
+	@Test
+	void filtersByIssuerAndWork() {
+		this.index.index(List.of(record("a").issuer("did:key:z6MkA").work("urn:uuid:" + idOf("w1")).build(),
+				record("b").issuer("did:key:z6MkB").work("urn:uuid:" + idOf("w1")).build(),
+				record("c").issuer("did:key:z6MkA").build()));
+		assertThat(ids(search(SearchQuery.builder().issuer("did:key:z6MkA")))).containsExactlyInAnyOrder(idOf("a"),
+				idOf("c"));
+		assertThat(ids(search(SearchQuery.builder().issuer("did:key:z6MkA").work("urn:uuid:" + idOf("w1")))))
+			.containsExactly(idOf("a"));
+	}
+
+	@Test
+	void sortsByReceivedTime() {
+		this.index.index(List.of(record("middle").receivedAt(20).build(), record("first").receivedAt(10).build(),
+				record("last").receivedAt(30).build()));
+		assertThat(ids(search(SearchQuery.builder().sort(SearchSort.NEWEST)))).containsExactly(idOf("last"),
+				idOf("middle"), idOf("first"));
+		assertThat(ids(search(SearchQuery.builder().sort(SearchSort.OLDEST)))).containsExactly(idOf("first"),
+				idOf("middle"), idOf("last"));
+	}
+
+	@Test
+	void pagesThroughEveryHitOnceWithCursors() {
+		List<IndexedRecord> records = new ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			records.add(record("r" + i).title("Harbour " + i).receivedAt(i % 4).build());
+		}
+		this.index.index(records);
+		for (SearchSort sort : SearchSort.values()) {
+			List<String> seen = pageThrough(SearchQuery.builder().text("harbour").sort(sort).size(7).build());
+			assertThat(seen).as(sort.token())
+				.hasSize(25)
+				.doesNotHaveDuplicates()
+				.containsExactlyInAnyOrderElementsOf(records.stream().map(IndexedRecord::recordId).toList());
+		}
+	}
+
+	@Test
+	void replacesDocumentsByRecordId() {
+		IndexedRecord current = record("v1").effect(Purpose.TDM, PurposeEffect.REFUSED).build();
+		this.index.index(List.of(current));
+		this.index.index(List.of(current.withStatus(RecordStatus.SUPERSEDED).withVerifiedControl(true)));
+		SearchResult result = search(SearchQuery.builder());
+		assertThat(result.total()).isEqualTo(1);
+		IndexedRecord found = result.hits().get(0).record();
+		assertThat(found.status()).isEqualTo(RecordStatus.SUPERSEDED);
+		assertThat(found.verifiedControl()).isTrue();
+		assertThat(found.effect(Purpose.TDM)).isEqualTo(PurposeEffect.REFUSED);
+	}
+
+	@Test
+	void returnsDocumentsAsIndexed() {
+		IndexedRecord original = record("full").title("Harbour")
+			.description("Boats")
+			.url("https://art.example/a.jpg")
+			.prefix("https://art.example/b/")
+			.domain("art.example", true)
+			.sha256("c".repeat(64))
+			.effect(Purpose.GENAI_TRAIN, PurposeEffect.CONDITIONAL)
+			.build();
+		this.index.index(List.of(original));
+		assertThat(search(SearchQuery.builder().text("boats")).hits().get(0).record()).isEqualTo(original);
+	}
+
+	@Test
+	void deletesDocuments() {
+		this.index.index(List.of(record("kept").build(), record("gone").build()));
+		this.index.delete(List.of(idOf("gone"), idOf("never-indexed")));
+		assertThat(ids(search(SearchQuery.builder()))).containsExactly(idOf("kept"));
+	}
+
+	@Test
+	void keepsPositionWithDocuments() {
+		assertThat(this.index.position()).isZero();
+		this.index.index(List.of(record("a").build()), 5);
+		this.index.index(List.of(record("b").build()));
+		this.index.index(List.of(), 3);
+		assertThat(this.index.position()).isEqualTo(5);
+		assertThat(this.index.health().position()).isEqualTo(5);
+		assertThat(this.index.health().available()).isTrue();
+	}
+
+	@Test
+	void suggestsTitlesAndCreatorsOfCurrentRecords() {
+		this.index.index(List.of(record("a").title("Harbour at dusk").creator("Ada Example").build(),
+				record("b").title("Harbour at dusk").creator("Hannah Arendt").build(),
+				record("c").title("Harbinger").status(RecordStatus.SUPERSEDED).build()));
+		assertThat(this.index.suggest("har", 10)).extracting(Suggestion::text)
+			.containsExactlyInAnyOrder("Harbour at dusk");
+		assertThat(this.index.suggest("Ha", 10)).extracting(Suggestion::text)
+			.containsExactlyInAnyOrder("Harbour at dusk", "Hannah Arendt");
+		assertThat(this.index.suggest("dus", 10)).extracting(Suggestion::text).containsExactly("Harbour at dusk");
+		assertThat(this.index.suggest("ha", 1)).hasSize(1);
+	}
+
+	@Test
+	void rebuildsIntoNewIndexWhileOldOneAnswers() {
+		this.index.index(List.of(record("old").title("Harbour").build()), 1);
+		try (IndexRebuild rebuild = this.index.rebuild()) {
+			rebuild.index(List.of(record("new").title("Harbour").build()));
+			assertThat(ids(search(SearchQuery.builder().text("harbour")))).containsExactly(idOf("old"));
+			rebuild.complete(9);
+		}
+		assertThat(ids(search(SearchQuery.builder().text("harbour")))).containsExactly(idOf("new"));
+		assertThat(this.index.position()).isEqualTo(9);
+	}
+
+	@Test
+	void abandonedRebuildLeavesLiveIndexAlone() {
+		this.index.index(List.of(record("old").build()), 1);
+		try (IndexRebuild rebuild = this.index.rebuild()) {
+			rebuild.index(List.of(record("new").build()));
+		}
+		assertThat(ids(search(SearchQuery.builder()))).containsExactly(idOf("old"));
+		assertThat(this.index.position()).isEqualTo(1);
+	}
+
+	protected SearchResult search(SearchQueryBuilder query) {
+		return this.index.search(query.build());
+	}
+
+	protected List<String> pageThrough(SearchQuery first) {
+		List<String> seen = new ArrayList<>();
+		SearchQuery query = first;
+		for (int page = 0; page < 1000; page++) {
+			SearchResult result = this.index.search(query);
+			seen.addAll(ids(result));
+			if (result.next() == null) {
+				return seen;
+			}
+			query = query.after(result.next());
+		}
+		throw new AssertionError("Paging did not end");
+	}
+
+	protected static List<String> ids(SearchResult result) {
+		return result.hits().stream().map((hit) -> hit.record().recordId()).toList();
+	}
+
+	static Map<String, Long> counts(SearchResult result, Facet facet) {
+		return result.facets().getOrDefault(facet, Map.of());
+	}
+
+}
