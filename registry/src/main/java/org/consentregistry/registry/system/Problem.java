@@ -152,6 +152,24 @@ public enum Problem {
 	/** A check target's body is larger than the size cap. */
 	RESPONSE_TOO_LARGE("response-too-large", HttpStatus.UNPROCESSABLE_CONTENT, "Response too large"),
 
+	/** A SPARQL query that does not parse; members {@code line} and {@code column}. */
+	SPARQL_SYNTAX("sparql-syntax", HttpStatus.BAD_REQUEST, "SPARQL syntax error"),
+
+	/** A SPARQL update sent to the read-only SPARQL endpoint. */
+	SPARQL_UPDATE_REFUSED("sparql-update-refused", HttpStatus.FORBIDDEN, "SPARQL updates refused"),
+
+	/** A SPARQL query longer than the configured maximum. */
+	SPARQL_QUERY_TOO_LONG("sparql-query-too-long", HttpStatus.CONTENT_TOO_LARGE, "SPARQL query too long"),
+
+	/** A SPARQL query that did not finish within the time limit; it was cancelled. */
+	SPARQL_TIMEOUT("sparql-timeout", HttpStatus.UNPROCESSABLE_CONTENT, "SPARQL query timed out"),
+
+	/** A SPARQL query whose answer has more rows or triples than allowed. */
+	SPARQL_TOO_MANY_RESULTS("sparql-too-many-results", HttpStatus.UNPROCESSABLE_CONTENT, "SPARQL answer too large"),
+
+	/** Every SPARQL query slot stayed busy for the whole time limit. */
+	SPARQL_BUSY("sparql-busy", HttpStatus.SERVICE_UNAVAILABLE, "SPARQL endpoint busy"),
+
 	/** An unexpected failure in the registry; nothing about the request is wrong. */
 	INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
