@@ -10,6 +10,11 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.update.UpdateFactory;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.ProblemException;
@@ -51,6 +56,11 @@ final class SparqlParsing {
 			}
 			throw syntaxError(ex);
 		}
+		if (callsService(query)) {
+			throw new ProblemException(Problem.SPARQL_SERVICE_REFUSED,
+					"Expected a query over this registry's dataset but it calls SERVICE; this endpoint never "
+							+ "queries other endpoints (send the SERVICE part to that endpoint yourself)");
+		}
 		if (!request.defaultGraphs().isEmpty() || !request.namedGraphs().isEmpty()) {
 			query.getGraphURIs().clear();
 			query.getNamedGraphURIs().clear();
@@ -58,6 +68,26 @@ final class SparqlParsing {
 			checked("named-graph-uri", request.namedGraphs()).forEach(query::addNamedGraphURI);
 		}
 		return query;
+	}
+
+	/**
+	 * Whether the query has a SERVICE clause anywhere, sub-queries and EXISTS included.
+	 * Execution refuses SERVICE too ({@code ARQ.httpServiceAllowed}); this gives the
+	 * clearer answer.
+	 */
+	private static boolean callsService(Query query) {
+		if (query.getQueryPattern() == null) {
+			return false;
+		}
+		boolean[] found = { false };
+		Walker.walk(Algebra.compile(query), new OpVisitorBase() {
+			@Override
+			public void visit(OpService service) {
+				found[0] = true;
+			}
+		}, new ExprVisitorBase() {
+		});
+		return found[0];
 	}
 
 	private static boolean isUpdate(String text, String base) {

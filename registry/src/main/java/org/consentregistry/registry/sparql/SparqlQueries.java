@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -83,14 +84,16 @@ class SparqlQueries {
 	}
 
 	/**
-	 * A query execution cancelled after the timeout. Its default graph is the union of
-	 * the named graphs, unless the query or the protocol names its dataset (TDB2 would
-	 * otherwise apply the union over the whole store and ignore FROM).
+	 * A query execution cancelled after the timeout, which never calls SERVICE. Its
+	 * default graph is the union of the named graphs, unless the query or the protocol
+	 * names its dataset (TDB2 would otherwise apply the union over the whole store and
+	 * ignore FROM).
 	 */
 	static QueryExec execution(DatasetGraph dsg, Query query, SparqlProperties limits) {
 		return QueryExec.dataset(dsg)
 			.query(query)
 			.set(TDB2.symUnionDefaultGraph, !query.hasDatasetDescription())
+			.set(ARQ.httpServiceAllowed, false)
 			.timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS)
 			.build();
 	}

@@ -158,6 +158,9 @@ public enum Problem {
 	/** A SPARQL update sent to the read-only SPARQL endpoint. */
 	SPARQL_UPDATE_REFUSED("sparql-update-refused", HttpStatus.FORBIDDEN, "SPARQL updates refused"),
 
+	/** A SPARQL query with SERVICE: the endpoint never calls other endpoints. */
+	SPARQL_SERVICE_REFUSED("sparql-service-refused", HttpStatus.FORBIDDEN, "SPARQL federated query refused"),
+
 	/** A SPARQL query longer than the configured maximum. */
 	SPARQL_QUERY_TOO_LONG("sparql-query-too-long", HttpStatus.CONTENT_TOO_LARGE, "SPARQL query too long"),
 

@@ -1,5 +1,7 @@
 package org.consentregistry.registry.sparql;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -140,6 +145,8 @@ class SparqlIntegrationTests {
 		assertThat(tsv.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((t) -> t.startsWith("text/tab-separated-values"));
 		assertThat(RegistryHttp.text(tsv)).startsWith("?s\t?p\t?o");
+		HttpResponse<byte[]> ask = this.http.get("/sparql?query=" + encoded("ASK { ?s ?p ?o }"), "text/csv");
+		assertThat(RegistryHttp.text(ask)).isEqualToIgnoringNewLines("_askResulttrue");
 	}
 
 	@ParameterizedTest
@@ -261,6 +268,31 @@ class SparqlIntegrationTests {
 			.build()) {
 			assertThat(exec.execAsk()).isFalse();
 		}
+	}
+
+	@Test
+	void refusesFederatedQueriesWithoutCallingTheService() throws Exception {
+		AtomicInteger calls = new AtomicInteger();
+		HttpServer service = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		service.createContext("/", (exchange) -> {
+			calls.incrementAndGet();
+			exchange.sendResponseHeaders(500, -1);
+			exchange.close();
+		});
+		service.start();
+		try {
+			String remote = "<http://127.0.0.1:" + service.getAddress().getPort() + "/sparql>";
+			for (String query : List.of("SELECT * WHERE { SERVICE " + remote + " { ?s ?p ?o } }",
+					"SELECT * WHERE { { SELECT ?s WHERE { SERVICE SILENT " + remote + " { ?s ?p ?o } } } }",
+					"ASK { ?s ?p ?o FILTER EXISTS { SERVICE " + remote + " { ?s ?p ?o } } }",
+					"DESCRIBE ?s WHERE { SERVICE " + remote + " { ?s ?p ?o } }")) {
+				assertProblem(this.http.get("/sparql?query=" + encoded(query), "*/*"), Problem.SPARQL_SERVICE_REFUSED);
+			}
+		}
+		finally {
+			service.stop(0);
+		}
+		assertThat(calls).hasValue(0);
 	}
 
 	@Test
