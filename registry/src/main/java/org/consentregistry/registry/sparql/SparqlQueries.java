@@ -32,6 +32,13 @@ import org.springframework.stereotype.Component;
 @Component
 class SparqlQueries {
 
+	/**
+	 * Solutions an ORDER BY or DISTINCT keeps in memory before it spills to temporary
+	 * files, so that sorting a huge intermediate result cannot exhaust the heap before
+	 * the timeout cancels it.
+	 */
+	static final long SPILL_THRESHOLD = 100_000;
+
 	private final RegistryDataset dataset;
 
 	private final SparqlProperties limits;
@@ -94,6 +101,7 @@ class SparqlQueries {
 			.query(query)
 			.set(TDB2.symUnionDefaultGraph, !query.hasDatasetDescription())
 			.set(ARQ.httpServiceAllowed, false)
+			.set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD)
 			.timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS)
 			.build();
 	}
