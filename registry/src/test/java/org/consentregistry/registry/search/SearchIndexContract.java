@@ -172,6 +172,36 @@ public abstract class SearchIndexContract {
 	}
 
 	@Test
+	void pagingNeitherRepeatsNorSkipsWhileRecordsChange() {
+		List<IndexedRecord> existing = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			existing.add(record("e" + i).title("Harbour " + i)
+				.description("boats ".repeat(i % 5 + 1))
+				.receivedAt(i)
+				.build());
+		}
+		this.index.index(existing);
+		List<String> expected = existing.stream().map(IndexedRecord::recordId).toList();
+		for (SearchSort sort : SearchSort.values()) {
+			SearchQuery query = SearchQuery.builder().text("harbour boats").sort(sort).size(4).build();
+			List<String> seen = new ArrayList<>();
+			for (int page = 0; page < 100; page++) {
+				SearchResult result = this.index.search(query);
+				seen.addAll(ids(result));
+				this.index.index(
+						List.of(record(sort + "new" + page).title("Harbour boats boats").receivedAt(page * 2L).build(),
+								existing.get(page % 30).withStatus(RecordStatus.SUPERSEDED),
+								existing.get(29 - page % 30).withVerifiedControl(page % 2 == 0)));
+				if (result.next() == null) {
+					break;
+				}
+				query = query.after(result.next());
+			}
+			assertThat(seen).as(sort.token()).doesNotHaveDuplicates().containsAll(expected);
+		}
+	}
+
+	@Test
 	void replacesDocumentsByRecordId() {
 		IndexedRecord current = record("v1").effect(Purpose.TDM, PurposeEffect.REFUSED).build();
 		this.index.index(List.of(current));

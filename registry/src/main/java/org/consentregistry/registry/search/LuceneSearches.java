@@ -1,0 +1,128 @@
+package org.consentregistry.registry.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.util.BytesRef;
+import org.consentregistry.registry.consent.RecordStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs searches and suggestions on one searcher: sorting with a record-id tie-breaker,
+ * {@code search_after} paging, exact totals, facet counts and highlighting.
+ */
+final class LuceneSearches {
+
+	private static final SortField BY_ID = new SortField(RecordDocuments.ID, SortField.Type.STRING);
+
+	private final LuceneQueries queries;
+
+	private final LuceneHighlights highlights;
+
+	LuceneSearches(Analyzer analyzer) {
+		this.queries = new LuceneQueries(analyzer);
+		this.highlights = new LuceneHighlights(analyzer);
+	}
+
+	/**
+	 * One page of {@code query} from {@code searcher}; {@code snapshot} is written into
+	 * the next cursor.
+	 */
+	SearchResult search(IndexSearcher searcher, SearchQuery query, String snapshot) throws IOException {
+		SearchSort sort = query.effectiveSort();
+		TopFieldCollectorManager top = new TopFieldCollectorManager(sort(sort), query.size() + 1, after(query.cursor()),
+				Integer.MAX_VALUE);
+		Object[] results = searcher.search(this.queries.query(query),
+				new MultiCollectorManager(top, FacetCounts.manager(query.facets())));
+		TopDocs topDocs = (TopDocs) results[0];
+		@SuppressWarnings("unchecked")
+		Map<Facet, Map<String, Long>> facets = (Map<Facet, Map<String, Long>>) results[1];
+		int count = Math.min(query.size(), topDocs.scoreDocs.length);
+		int[] docIds = new int[count];
+		for (int i = 0; i < count; i++) {
+			docIds[i] = topDocs.scoreDocs[i].doc;
+		}
+		Query text = this.queries.text(query);
+		List<Map<String, List<String>>> marked = (text != null) ? this.highlights.highlight(searcher, text, docIds)
+				: null;
+		StoredFields stored = searcher.storedFields();
+		List<SearchHit> hits = new ArrayList<>(count);
+		SearchCursor next = null;
+		for (int i = 0; i < count; i++) {
+			FieldDoc doc = (FieldDoc) topDocs.scoreDocs[i];
+			IndexedRecord record = RecordDocuments.toRecord(stored.document(doc.doc));
+			float score = (sort == SearchSort.RELEVANCE) ? (Float) doc.fields[0] : 0f;
+			hits.add(new SearchHit(record, score, (marked != null) ? marked.get(i) : Map.of()));
+			next = new SearchCursor(sort, score, record.received().toEpochMilli(), record.recordId(), snapshot);
+		}
+		boolean more = topDocs.scoreDocs.length > query.size();
+		return new SearchResult(topDocs.totalHits.value, hits, query.facets().isEmpty() ? Map.of() : facets,
+				more ? next : null);
+	}
+
+	private static Sort sort(SearchSort sort) {
+		return switch (sort) {
+			case RELEVANCE -> new Sort(SortField.FIELD_SCORE, BY_ID);
+			case NEWEST -> new Sort(new SortField(RecordDocuments.RECEIVED, SortField.Type.LONG, true), BY_ID);
+			case OLDEST -> new Sort(new SortField(RecordDocuments.RECEIVED, SortField.Type.LONG), BY_ID);
+		};
+	}
+
+	/**
+	 * The {@code search_after} position; its doc id is the largest so that a re-indexed
+	 * copy of the last hit (same sort values, new doc id) is not returned again.
+	 */
+	private static @Nullable FieldDoc after(@Nullable SearchCursor cursor) {
+		if (cursor == null) {
+			return null;
+		}
+		BytesRef id = new BytesRef(cursor.recordId());
+		Object first = (cursor.sort() == SearchSort.RELEVANCE) ? (Object) cursor.score() : (Object) cursor.received();
+		return new FieldDoc(Integer.MAX_VALUE, cursor.score(), new Object[] { first, id });
+	}
+
+	List<Suggestion> suggest(IndexSearcher searcher, String prefix, int limit) throws IOException {
+		String lower = prefix.strip().toLowerCase(Locale.ROOT);
+		if (lower.isEmpty() || limit < 1) {
+			return List.of();
+		}
+		Query query = new BooleanQuery.Builder()
+			.add(new PrefixQuery(new Term(RecordDocuments.SUGGEST, lower)), Occur.MUST)
+			.add(LuceneQueries.term(Facet.STATUS.field(), RecordStatus.CURRENT.token()), Occur.FILTER)
+			.build();
+		TreeMap<String, Suggestion> ranked = new TreeMap<>();
+		StoredFields stored = searcher.storedFields();
+		for (ScoreDoc hit : searcher.search(query, Math.min(1000, limit * 20)).scoreDocs) {
+			var doc = stored.document(hit.doc);
+			for (String field : List.of(RecordDocuments.TITLE, RecordDocuments.CREATOR)) {
+				String value = doc.get(field);
+				if (value != null && RecordFields.hasWordStartingWith(value, lower)) {
+					String rank = value.toLowerCase(Locale.ROOT).startsWith(lower) ? "0" : "1";
+					ranked.putIfAbsent(rank + value.toLowerCase(Locale.ROOT) + "\u0000" + value,
+							new Suggestion(value, field));
+				}
+			}
+		}
+		return ranked.values().stream().distinct().limit(limit).toList();
+	}
+
+}
