@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "consent-registry", mixinStandardHelpOptions = true, versionProvider = RegistryCli.Version.class,
 		description = "Make a key, sign consent terms, submit them to a registry and verify them offline.",
 		subcommands = { KeygenCommand.class, SignCommand.class, SubmitCommand.class, VerifyCommand.class,
-				CompactCommand.class, VerifyReceiptCommand.class, VerifyConsistencyCommand.class,
+				CompactCommand.class, ReindexCommand.class, VerifyReceiptCommand.class, VerifyConsistencyCommand.class,
 				RotateLogKeyCommand.class, CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success",
@@ -35,7 +35,7 @@ public final class RegistryCli {
 	/** A file or the registry could not be read, written or reached. */
 	public static final int IO = 3;
 
-	private static final Set<String> COMMANDS = Set.of("keygen", "sign", "submit", "verify", "compact",
+	private static final Set<String> COMMANDS = Set.of("keygen", "sign", "submit", "verify", "compact", "reindex",
 			"verify-receipt", "verify-consistency", "rotate-log-key", "help", "--help", "-h", "--version", "-V");
 
 	private RegistryCli() {

@@ -39,7 +39,7 @@ public final class ConsentRecordMapper {
 		return new WorkDescription(work.isURI() ? work.getURI() : "", text(graph, work, VC.title),
 				text(graph, work, CR.creatorName), text(graph, work, VC.encodingFormat), identifiers(graph, work),
 				PolicyRules.of(graph, work), instant(graph, credential, VC.validFrom),
-				instant(graph, credential, VC.validUntil));
+				instant(graph, credential, VC.validUntil), text(graph, work, VC.description));
 	}
 
 	static List<Identifier> identifiers(Graph graph, Node work) {

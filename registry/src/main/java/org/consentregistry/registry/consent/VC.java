@@ -31,6 +31,11 @@ final class VC {
 	 */
 	static final Node encodingFormat = NodeFactory.createURI("https://schema.org/encodingFormat");
 
+	/**
+	 * The work's description: VC 2.0 protects {@code description} as schema:description.
+	 */
+	static final Node description = NodeFactory.createURI("https://schema.org/description");
+
 	private VC() {
 	}
 

@@ -18,14 +18,23 @@ import org.jspecify.annotations.Nullable;
  * @param rules the compiled permissions and prohibitions
  * @param validFrom the credential's {@code validFrom}
  * @param validUntil the credential's {@code validUntil}
+ * @param description the work's description ({@code description}, schema:description), if
+ * given
  */
 public record WorkDescription(String work, @Nullable String title, @Nullable String creatorName,
 		@Nullable String mediaType, List<Identifier> identifiers, List<Rule> rules, @Nullable Instant validFrom,
-		@Nullable Instant validUntil) {
+		@Nullable Instant validUntil, @Nullable String description) {
 
 	public WorkDescription {
 		identifiers = List.copyOf(identifiers);
 		rules = List.copyOf(rules);
+	}
+
+	/** A description of a work without a description text. */
+	public WorkDescription(String work, @Nullable String title, @Nullable String creatorName,
+			@Nullable String mediaType, List<Identifier> identifiers, List<Rule> rules, @Nullable Instant validFrom,
+			@Nullable Instant validUntil) {
+		this(work, title, creatorName, mediaType, identifiers, rules, validFrom, validUntil, null);
 	}
 
 }

@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,7 +72,9 @@ public class VerifiedControl implements ControlVerifier {
 		return Optional.ofNullable(until);
 	}
 
+	/** Reloads before other listeners (the search indexer) read the new state. */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void onChanged(ControlChanged event) {
 		reload();
 	}

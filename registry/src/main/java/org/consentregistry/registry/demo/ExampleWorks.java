@@ -54,13 +54,15 @@ public final class ExampleWorks {
 		String site = SITES.get(random.nextInt(SITES.size()));
 		String media = MEDIA.get(random.nextInt(MEDIA.size()));
 		String slug = this.namespace + "-" + index;
+		String theme = SUBJECTS.get(random.nextInt(SUBJECTS.size()));
+		String moment = MOMENTS.get(random.nextInt(MOMENTS.size()));
+		String creator = CREATORS.get(random.nextInt(CREATORS.size()));
 		JsonObjectBuilder subject = Json.createObjectBuilder()
 			.add("id", uuid("work", index))
 			.add("type", "Work")
-			.add("title",
-					SUBJECTS.get(random.nextInt(SUBJECTS.size())) + " " + MOMENTS.get(random.nextInt(MOMENTS.size()))
-							+ " #" + index)
-			.add("creatorName", CREATORS.get(random.nextInt(CREATORS.size())))
+			.add("title", theme + " " + moment + " #" + index)
+			.add("creatorName", creator)
+			.add("description", description(theme, moment, creator, media, site))
 			.add("mediaType", media)
 			.add("identifier", identifiers(random, site, slug, media))
 			.add("terms", terms(random));
@@ -75,6 +77,18 @@ public final class ExampleWorks {
 			.add("validFrom", "2026-01-01T00:00:00Z")
 			.add("credentialSubject", subject)
 			.build();
+	}
+
+	/** A sentence about the work, from what was already chosen (no random draws). */
+	private static String description(String theme, String moment, String creator, String media, String site) {
+		String kind = switch (media.substring(0, media.indexOf('/'))) {
+			case "image" -> "picture";
+			case "audio" -> "recording";
+			case "video" -> "film";
+			default -> "text";
+		};
+		return "A " + kind + " of " + theme.toLowerCase(java.util.Locale.ROOT) + " " + moment + " by " + creator
+				+ ", first published on " + site + ".";
 	}
 
 	private JsonArrayBuilder identifiers(Random random, String site, String slug, String media) {

@@ -110,6 +110,12 @@ public enum Problem {
 	 */
 	SEARCH_UNAVAILABLE("search-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable"),
 
+	/**
+	 * An administrative endpoint was called from a non-loopback address without a valid
+	 * admin token.
+	 */
+	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
+
 	/** No control claim has this id. */
 	UNKNOWN_CLAIM("unknown-claim", HttpStatus.NOT_FOUND, "Unknown control claim"),
 

@@ -71,6 +71,7 @@ public final class TestCredentials {
 				    "type": "Work",
 				    "title": "Harbour at dusk",
 				    "creatorName": "Ada Example",
+				    "description": "The old harbour at dusk, fishing boats moored along the quay.",
 				    "mediaType": "image/jpeg",
 				    "identifier": [
 				      {"type": "ExactUrl", "url": "https://art.example/works/harbour.jpg"},

@@ -1,0 +1,174 @@
+package org.consentregistry.registry.search;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.consentregistry.registry.consent.TestConsentCredentials;
+import org.consentregistry.registry.system.Problem;
+import org.consentregistry.registry.system.RegistryHttp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Search over HTTP against records submitted through the real pipeline, with an index the
+ * test can take down: submissions keep succeeding, search answers 503, and the indexer
+ * catches up by itself once the index is back.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "registry.base-uri=https://registry.example", "registry.search.backend=switchable",
+				"registry.search.max-backoff=200ms" })
+class SearchIntegrationTests {
+
+	@TempDir
+	static Path dataDir;
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("registry.graph.data-dir", () -> dataDir.resolve("tdb2").toString());
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SwitchableSearchIndex index;
+
+	RegistryHttp http;
+
+	@BeforeEach
+	void client() {
+		this.index.up();
+		this.http = new RegistryHttp(this.port);
+	}
+
+	@Test
+	void recordsSubmittedWhileTheIndexIsDownBecomeSearchableWhenItReturns() {
+		this.index.down();
+		for (int i = 0; i < 3; i++) {
+			submit(SearchCredentials.signed("Lighthouse " + i, "a zebrafinch on the rail"));
+		}
+		HttpResponse<byte[]> unavailable = this.http.get("/search?q=zebrafinch");
+		assertThat(unavailable.statusCode()).isEqualTo(503);
+		assertThat(unavailable.headers().firstValue("Retry-After"))
+			.hasValueSatisfying((seconds) -> assertThat(Integer.parseInt(seconds)).isPositive());
+		assertThat(RegistryHttp.json(unavailable).get("type").asString())
+			.isEqualTo(Problem.SEARCH_UNAVAILABLE.type().toString());
+		this.index.up();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(search("q=zebrafinch").get("total").asLong()).isEqualTo(3));
+	}
+
+	@Test
+	void findsRecordsByTextUrlAndStatusWithHighlights() {
+		String work = TestConsentCredentials.newId();
+		String v1 = TestConsentCredentials.newId();
+		submit(SearchCredentials.signed(v1, work, "Quokka <b>portrait</b>", "taken at the ferry", null, "tdm"));
+		submit(SearchCredentials.signed(TestConsentCredentials.newId(), work, "Quokka portrait", "second version", v1,
+				null));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(search("q=quokka&status=current").get("total").asLong()).isEqualTo(1));
+		JsonNode superseded = search("q=quokka&status=superseded&purpose=tdm:refused");
+		assertThat(superseded.get("total").asLong()).isEqualTo(1);
+		JsonNode hit = superseded.get("hits").get(0);
+		assertThat(hit.get("id").asString()).isEqualTo(v1.substring("urn:uuid:".length()));
+		assertThat(hit.get("highlights").get("title").get(0).asString())
+			.isEqualTo("<mark>Quokka</mark> &lt;b&gt;portrait&lt;/b&gt;");
+		assertThat(hit.get("purposes").get("genai-train").asString()).isEqualTo("refused");
+		String url = URLEncoder.encode(
+				TestConsentCredentials.url(work).replace("https://art.example", "HTTPS://ART.example:443"),
+				StandardCharsets.UTF_8);
+		assertThat(search("url=" + url).get("total").asLong()).isEqualTo(2);
+		assertThat(search("q=quokka").get("facets").get("status").get("superseded").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void pagesWithCursorsAndSuggests() {
+		for (int i = 0; i < 5; i++) {
+			submit(SearchCredentials.signed("Wombat burrow " + i, "night walk"));
+		}
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(search("q=wombat").get("total").asLong()).isEqualTo(5));
+		JsonNode first = search("q=wombat&size=3&sort=newest");
+		assertThat(first.get("hits").size()).isEqualTo(3);
+		JsonNode second = search("q=wombat&size=3&sort=newest&cursor=" + first.get("next").asString());
+		assertThat(second.get("hits").size()).isEqualTo(2);
+		assertThat(second.has("next")).isFalse();
+		JsonNode suggestions = RegistryHttp.json(this.http.get("/search/suggest?prefix=womb"));
+		assertThat(suggestions.get("suggestions").get(0).get("text").asString()).startsWith("Wombat burrow");
+	}
+
+	@Test
+	void refusesInvalidParameters() {
+		expectInvalid("/search?cursor=bm90IGEgY3Vyc29y", "cursor");
+		expectInvalid("/search?purpose=painting:refused", "purpose");
+		expectInvalid("/search?purpose=tdm:maybe", "purpose");
+		expectInvalid("/search?size=101", "size");
+		expectInvalid("/search?size=0", "size");
+		expectInvalid("/search?url=ftp://art.example/x", "url");
+		expectInvalid("/search?sha256=abc", "sha256");
+		expectInvalid("/search?status=lost", "status");
+		expectInvalid("/search?sort=random", "sort");
+		expectInvalid("/search/suggest?prefix=a&limit=500", "limit");
+	}
+
+	@Test
+	void reindexesFromLoopbackWhileSearchKeepsAnswering() {
+		submit(SearchCredentials.signed("Axolotl pond", "gills"));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(search("q=axolotl").get("total").asLong()).isEqualTo(1));
+		String before = RegistryHttp.json(this.http.get("/search/status")).get("index").get("version").asString();
+		HttpResponse<byte[]> response = this.http.post("/admin/search/reindex", "application/json", new byte[0]);
+		assertThat(response.statusCode()).as(RegistryHttp.text(response)).isEqualTo(200);
+		JsonNode result = RegistryHttp.json(response);
+		assertThat(result.get("version").asString()).isNotEqualTo(before);
+		assertThat(result.get("documents").asLong()).isPositive();
+		assertThat(search("q=axolotl").get("total").asLong()).isEqualTo(1);
+	}
+
+	private void expectInvalid(String path, String parameter) {
+		HttpResponse<byte[]> response = this.http.get(path);
+		assertThat(response.statusCode()).as(RegistryHttp.text(response)).isEqualTo(400);
+		JsonNode body = RegistryHttp.json(response);
+		assertThat(body.get("type").asString()).isEqualTo(Problem.INVALID_PARAMETER.type().toString());
+		assertThat(body.get("parameter").asString()).isEqualTo(parameter);
+	}
+
+	private JsonNode search(String query) {
+		HttpResponse<byte[]> response = this.http.get("/search?" + query);
+		assertThat(response.statusCode()).as(RegistryHttp.text(response)).isEqualTo(200);
+		return RegistryHttp.json(response);
+	}
+
+	private void submit(byte[] signed) {
+		HttpResponse<byte[]> response = this.http.post("/records", "application/vc", signed);
+		assertThat(response.statusCode()).as(RegistryHttp.text(response)).isEqualTo(201);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class SwitchableIndexConfiguration {
+
+		@Bean(destroyMethod = "close")
+		SwitchableSearchIndex switchableSearchIndex() {
+			return new SwitchableSearchIndex(new LuceneSearchIndex(dataDir.resolve("search")));
+		}
+
+	}
+
+}
