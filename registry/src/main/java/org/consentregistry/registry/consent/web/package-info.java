@@ -1,5 +1,5 @@
 /**
- * The HTTP API and public pages of consent records.
+ * The HTTP API of consent records (their pages are in the {@code pages} package).
  */
 @NullMarked
 package org.consentregistry.registry.consent.web;

@@ -1,4 +1,4 @@
-package org.consentregistry.registry.consent.web;
+package org.consentregistry.registry.pages;
 
 import java.nio.charset.StandardCharsets;
 
@@ -7,12 +7,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RecordPageControllerTests {
+class RecordModelTests {
 
 	@Test
 	void embedsCredentialsThatCannotCloseTheDataBlock() {
 		String json = "{\"title\": \"</script><script>alert(1)</script><!--\"}";
-		String embedded = RecordPageController.embeddable(json.getBytes(StandardCharsets.UTF_8));
+		String embedded = RecordModel.embeddable(json.getBytes(StandardCharsets.UTF_8));
 		assertThat(embedded).doesNotContain("<");
 		assertThat(JsonMapper.builder().build().readTree(embedded).get("title").asString())
 			.isEqualTo("</script><script>alert(1)</script><!--");

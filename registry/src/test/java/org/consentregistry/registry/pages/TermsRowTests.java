@@ -1,4 +1,4 @@
-package org.consentregistry.registry.consent.web;
+package org.consentregistry.registry.pages;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,0 +1,112 @@
+package org.consentregistry.registry.consent;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.consentregistry.registry.graph.RegistryDataset;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The records grouped by work, for the public pages: every version of one work, and the
+ * works of one issuer with the newest version of each. Reads only the index entries of
+ * the work or issuer asked about (the store's POS index), never every record.
+ */
+@Component
+public class Works {
+
+	private final RegistryDataset dataset;
+
+	Works(RegistryDataset dataset) {
+		this.dataset = dataset;
+	}
+
+	/** Every record about {@code work} (from any issuer), oldest first. */
+	public List<RecordEntry> versions(String work) {
+		return this.dataset.read((ds) -> {
+			RecordMetadata metadata = new RecordMetadata(ds.asDatasetGraph());
+			List<RecordEntry> versions = new ArrayList<>();
+			ds.asDatasetGraph()
+				.find(RecordMetadata.REGISTRY, Node.ANY, CR.work, NodeFactory.createURI(work))
+				.forEachRemaining((quad) -> metadata.entry(quad.getSubject()).ifPresent(versions::add));
+			versions.sort(Comparator.comparing(RecordEntry::received).thenComparing(RecordEntry::record));
+			return versions;
+		});
+	}
+
+	/**
+	 * One page of the works of {@code issuer}, each with its newest version (current, or
+	 * the withdrawal), newest first.
+	 */
+	public Listing byIssuer(String issuer, int limit, int offset) {
+		return this.dataset.read((ds) -> {
+			DatasetGraph dsg = ds.asDatasetGraph();
+			RecordMetadata metadata = new RecordMetadata(dsg);
+			List<Head> heads = new ArrayList<>();
+			dsg.find(RecordMetadata.REGISTRY, Node.ANY, CR.issuer, NodeFactory.createURI(issuer))
+				.forEachRemaining((quad) -> {
+					Node record = quad.getSubject();
+					if (metadata.object(record, CR.supersededBy).isEmpty()) {
+						heads.add(new Head(record, metadata.instant(record, CR.received)));
+					}
+				});
+			heads.sort(Comparator.comparing(Head::received, Comparator.nullsLast(Comparator.reverseOrder()))
+				.thenComparing((head) -> head.record().getURI()));
+			int from = Math.min(offset, heads.size());
+			List<Summary> page = heads.subList(from, Math.min(from + limit, heads.size()))
+				.stream()
+				.map((head) -> summary(dsg, metadata, metadata.entry(head.record()).orElseThrow()))
+				.toList();
+			return new Listing(page, heads.size());
+		});
+	}
+
+	private static Summary summary(DatasetGraph dsg, RecordMetadata metadata, RecordEntry latest) {
+		Node described = NodeFactory.createURI(latest.record());
+		if (latest.isWithdrawal() && latest.replaces() != null) {
+			described = NodeFactory.createURI(latest.replaces());
+		}
+		Node work = NodeFactory.createURI(latest.work());
+		return new Summary(latest, text(dsg, described, work, VC.title), text(dsg, described, work, CR.creatorName));
+	}
+
+	private static @Nullable String text(DatasetGraph dsg, Node graph, Node subject, Node property) {
+		var found = dsg.find(graph, subject, property, Node.ANY);
+		try {
+			return found.hasNext() ? found.next().getObject().getLiteralLexicalForm() : null;
+		}
+		finally {
+			Iter.close(found);
+		}
+	}
+
+	private record Head(Node record, @Nullable Instant received) {
+	}
+
+	/**
+	 * A work and its newest version.
+	 *
+	 * @param latest the newest version (current, or the withdrawal)
+	 * @param title the work's title as its newest consent credential gives it
+	 * @param creatorName the creator's name as that credential gives it
+	 */
+	public record Summary(RecordEntry latest, @Nullable String title, @Nullable String creatorName) {
+	}
+
+	/**
+	 * One page of works.
+	 *
+	 * @param works the works on the page
+	 * @param total how many works there are in all
+	 */
+	public record Listing(List<Summary> works, int total) {
+	}
+
+}

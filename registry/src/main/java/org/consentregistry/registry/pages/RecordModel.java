@@ -1,0 +1,97 @@
+package org.consentregistry.registry.pages;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.consentregistry.registry.consent.ConsentRecordMapper;
+import org.consentregistry.registry.consent.ConsentRecords;
+import org.consentregistry.registry.consent.EngineRecords;
+import org.consentregistry.registry.consent.RecordEntry;
+import org.consentregistry.registry.consent.WorkDescription;
+import org.consentregistry.registry.control.RecordControl;
+import org.consentregistry.registry.log.Checkpoints;
+import org.consentregistry.registry.log.SignedCheckpoint;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What the record and work pages show about one record: its work and terms in plain
+ * words, identifiers and their control, log status, history and embedded JSON-LD. Each
+ * part is read by the record's own keys; nothing here scans the store.
+ */
+@Component
+class RecordModel {
+
+	private final ConsentRecords records;
+
+	private final EngineRecords engineRecords;
+
+	private final RecordControl control;
+
+	private final Checkpoints checkpoints;
+
+	RecordModel(ConsentRecords records, EngineRecords engineRecords, RecordControl control, Checkpoints checkpoints) {
+		this.records = records;
+		this.engineRecords = engineRecords;
+		this.control = control;
+		this.checkpoints = checkpoints;
+	}
+
+	/**
+	 * Adds {@code entry} (the record shown), {@code described} (the consent credential
+	 * whose work and terms are shown: the entry itself, or for a withdrawal the version
+	 * it withdrew) and the {@code history} to the model.
+	 */
+	void fill(Model model, RecordEntry entry, RecordEntry described, List<RecordEntry> history) {
+		WorkDescription work = ConsentRecordMapper.describe(this.records.graph(described.id()).orElseThrow(),
+				described.credential());
+		model.addAttribute("entry", entry);
+		model.addAttribute("described", described);
+		model.addAttribute("work", work);
+		model.addAttribute("identifiers", work.identifiers().stream().map(ControlRows::describe).toList());
+		model.addAttribute("terms", TermsRow.of(work.rules()));
+		model.addAttribute("history", history);
+		model.addAttribute("log", logStatus(entry));
+		this.engineRecords.one(described.id()).map(this.control::of).ifPresent((view) -> {
+			model.addAttribute("controlRows", view.identifiers().stream().map(ControlRows::of).toList());
+			model.addAttribute("conflicts", view.conflicts().stream().map(ControlRows.ConflictRow::of).toList());
+		});
+		model.addAttribute("jsonLd", this.records.originalBytes(entry.id()).map(RecordModel::embeddable).orElse("{}"));
+	}
+
+	private @Nullable LogStatus logStatus(RecordEntry entry) {
+		Long index = entry.logIndex();
+		if (index == null) {
+			return null;
+		}
+		long size = this.checkpoints.latest().map(SignedCheckpoint::size).orElse(0L);
+		return new LogStatus(index, (index < size) ? size : null);
+	}
+
+	/**
+	 * The credential as the text of a {@code <script type="application/ld+json">} data
+	 * block: every less-than sign (which valid JSON has only inside strings) written as a
+	 * JSON unicode escape, so no content can close the block or start markup.
+	 */
+	static String embeddable(byte[] json) {
+		return new String(json, StandardCharsets.UTF_8).replace("<", "\\u003c");
+	}
+
+	/**
+	 * Where a record stands in the transparency log.
+	 *
+	 * @param index its log index
+	 * @param checkpointSize the size of the latest signed checkpoint if that includes the
+	 * record, else {@code null} (the next checkpoint will)
+	 */
+	record LogStatus(long index, @Nullable Long checkpointSize) {
+
+		public boolean included() {
+			return this.checkpointSize != null;
+		}
+
+	}
+
+}
