@@ -1,0 +1,143 @@
+package org.consentregistry.registry.pages;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.consentregistry.registry.consent.CR;
+import org.consentregistry.registry.credential.TestCredentials;
+import org.consentregistry.registry.system.RegistryHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.apache.jena.vocabulary.RDF;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public pages in a real headless Chromium: a visitor's path through them, with
+ * axe-core's WCAG 2.2 AA rules checked on every page and screenshots kept in
+ * {@code target/screenshots}. One browser serves the whole class.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicPagesBrowserIntegrationTests {
+
+	/**
+	 * Not a {@code @TempDir}: the per-class instance starts the context before those are
+	 * set.
+	 */
+	static final Path dataDir = HeadlessChromium.tempDirectory("registry-pages");
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("registry.graph.data-dir", () -> dataDir.toString());
+	}
+
+	@LocalServerPort
+	int port;
+
+	HeadlessChromium chromium;
+
+	ChromeDriver browser;
+
+	TestWorks works;
+
+	@BeforeAll
+	void startBrowserAndSubmitWorks() throws IOException {
+		this.works = TestWorks.submit(new RegistryHttp(this.port), 8);
+		this.chromium = HeadlessChromium.start();
+		this.browser = this.chromium.driver();
+	}
+
+	@AfterAll
+	void stopBrowser() throws IOException {
+		if (this.chromium != null) {
+			this.chromium.close();
+		}
+		HeadlessChromium.delete(dataDir);
+	}
+
+	@Test
+	void visitorOpensAWorkReadsItsTermsFollowsTheHistoryAndDownloadsTheTurtle() throws IOException {
+		open("/works/" + uuid(this.works.works().get(0)));
+		check("work");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo(this.works.titles().get(0));
+		WebElement genai = this.browser.findElement(By.cssSelector("tr[data-purpose='genai-train']"));
+		assertThat(genai.findElement(By.tagName("th")).getText()).isEqualTo("Generative AI training");
+		assertThat(genai.findElements(By.tagName("td")).get(0).getText()).isEqualTo("Refused");
+
+		List<WebElement> versions = this.browser.findElements(By.cssSelector("table.history tbody tr"));
+		assertThat(versions).hasSize(2);
+		versions.get(0).findElement(By.tagName("a")).click();
+		check("record-superseded");
+		assertThat(this.browser.getCurrentUrl()).endsWith(uuid(this.works.firstVersion()));
+		assertThat(this.browser.getPageSource()).contains("A newer version exists");
+
+		this.browser.findElement(By.linkText("the work")).click();
+		this.browser.findElement(By.cssSelector("a.download-turtle")).click();
+		Path turtle = awaitDownload(".ttl");
+		Graph graph = RDFParser.source(turtle).lang(Lang.TURTLE).toGraph();
+		assertThat(graph.contains(NodeFactory.createURI(this.works.works().get(0)), RDF.type.asNode(), CR.Work))
+			.isTrue();
+	}
+
+	@Test
+	void homeCreatorAndErrorPagesAreAccessible() {
+		open("/");
+		check("home");
+		assertThat(this.browser.findElement(By.cssSelector("label[for=q]")).getText()).isNotBlank();
+		open("/creators/" + TestCredentials.CREATOR.did());
+		check("creator");
+		assertThat(this.browser.findElements(By.cssSelector("main tbody tr"))).hasSize(8);
+		open("/works/00000000-0000-4000-8000-000000000000");
+		check("not-found");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+		open("/creators/" + TestCredentials.CREATOR.did() + "?page=zero");
+		check("bad-request");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("not right");
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	private void check(String name) {
+		this.chromium.screenshot(name);
+		this.chromium.assertAccessible(name + " " + this.browser.getCurrentUrl());
+	}
+
+	private Path awaitDownload(String suffix) {
+		return new WebDriverWait(this.browser, Duration.ofSeconds(15)).until((driver) -> {
+			try (var files = Files.list(this.chromium.downloads())) {
+				return files.filter((file) -> file.toString().endsWith(suffix)).findFirst().orElse(null);
+			}
+			catch (IOException ex) {
+				return null;
+			}
+		});
+	}
+
+	/** The UUID a work IRI ({@code urn:uuid:…}) or a record IRI ends with. */
+	static String uuid(String iri) {
+		return iri.substring(iri.length() - 36);
+	}
+
+}
