@@ -60,7 +60,7 @@ record TermsRow(String purpose, String label, String verdict, String conditions)
 		return String.join("; ", parts);
 	}
 
-	private static String label(Purpose purpose) {
+	static String label(Purpose purpose) {
 		return switch (purpose) {
 			case TDM -> "Text and data mining";
 			case AI_TRAIN -> "AI training";
