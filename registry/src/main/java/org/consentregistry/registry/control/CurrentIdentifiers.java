@@ -29,6 +29,12 @@ public class CurrentIdentifiers {
 
 	private final Clock clock;
 
+	/** Separates a host key from the issuer in {@link #byHost}'s keys. */
+	private static final char ISSUER = '\u0000';
+
+	/**
+	 * Per host key and issuer ({@code example.art.\0did:key:…}), that issuer's entries.
+	 */
 	private final TreeMap<String, List<Entry>> byHost = new TreeMap<>();
 
 	private final Map<String, List<Entry>> byHash = new HashMap<>();
@@ -52,7 +58,7 @@ public class CurrentIdentifiers {
 	public synchronized void update(ConsentRecord record) {
 		List<Entry> previous = this.byRecord.remove(record.recordId());
 		if (previous != null) {
-			previous.forEach((entry) -> bucket(entry.identifier()).remove(entry));
+			previous.forEach((entry) -> bucket(entry.identifier(), entry.issuer()).remove(entry));
 		}
 		if (record.effectiveUntil() != null) {
 			return;
@@ -60,7 +66,7 @@ public class CurrentIdentifiers {
 		List<Entry> entries = new ArrayList<>();
 		for (Identifier identifier : record.identifiers()) {
 			Entry entry = new Entry(record.recordId(), record.issuer(), identifier);
-			bucket(identifier).add(entry);
+			bucket(identifier, record.issuer()).add(entry);
 			entries.add(entry);
 		}
 		this.byRecord.put(record.recordId(), entries);
@@ -72,7 +78,7 @@ public class CurrentIdentifiers {
 	public List<Conflict> conflicts(String issuer, List<Identifier> identifiers) {
 		List<Conflict> conflicts = new ArrayList<>();
 		for (Identifier identifier : identifiers) {
-			for (Entry entry : candidates(identifier)) {
+			for (Entry entry : candidates(identifier, issuer)) {
 				if (!entry.issuer().equals(issuer) && Coverage.overlap(identifier, entry.identifier())) {
 					conflicts.add(new Conflict(identifier, entry.record(), entry.issuer(), entry.identifier(),
 							this.control.verified(entry.issuer(), entry.identifier(), this.clock.instant())));
@@ -82,10 +88,18 @@ public class CurrentIdentifiers {
 		return conflicts;
 	}
 
-	private synchronized Set<Entry> candidates(Identifier identifier) {
+	/**
+	 * The entries of other issuers than {@code issuer} that may overlap
+	 * {@code identifier}: host buckets are kept per issuer, so a lookup never walks the
+	 * issuer's own (possibly very many) identifiers on the same host.
+	 */
+	private synchronized Set<Entry> candidates(Identifier identifier, String issuer) {
 		Set<Entry> candidates = new LinkedHashSet<>();
 		if (identifier instanceof Identifier.Sha256 sha256) {
-			candidates.addAll(this.byHash.getOrDefault(sha256.hex(), List.of()));
+			this.byHash.getOrDefault(sha256.hex(), List.of())
+				.stream()
+				.filter((entry) -> !entry.issuer().equals(issuer))
+				.forEach(candidates::add);
 			return candidates;
 		}
 		String host = Coverage.host(identifier);
@@ -94,20 +108,29 @@ public class CurrentIdentifiers {
 		}
 		String key = key(host);
 		if (identifier instanceof Identifier.Domain domain && domain.includeSubdomains()) {
-			this.byHost.subMap(key, key + Character.MAX_VALUE).values().forEach(candidates::addAll);
+			addOthers(this.byHost.subMap(key, key + Character.MAX_VALUE), issuer, candidates);
 		}
 		for (String parent = host; parent != null; parent = parent(parent)) {
-			candidates.addAll(this.byHost.getOrDefault(key(parent), List.of()));
+			addOthers(this.byHost.subMap(key(parent) + ISSUER, key(parent) + (char) (ISSUER + 1)), issuer, candidates);
 		}
 		return candidates;
 	}
 
-	private List<Entry> bucket(Identifier identifier) {
+	private static void addOthers(Map<String, List<Entry>> buckets, String issuer, Set<Entry> candidates) {
+		buckets.forEach((bucket, entries) -> {
+			if (!bucket.endsWith(ISSUER + issuer)) {
+				candidates.addAll(entries);
+			}
+		});
+	}
+
+	/** The bucket of one issuer's identifiers on one host (or of one hash). */
+	private List<Entry> bucket(Identifier identifier, String issuer) {
 		if (identifier instanceof Identifier.Sha256 sha256) {
 			return this.byHash.computeIfAbsent(sha256.hex(), (hex) -> new ArrayList<>());
 		}
 		String host = Coverage.host(identifier);
-		return this.byHost.computeIfAbsent(key((host != null) ? host : ""), (k) -> new ArrayList<>());
+		return this.byHost.computeIfAbsent(key((host != null) ? host : "") + ISSUER + issuer, (k) -> new ArrayList<>());
 	}
 
 	/** {@code www.art.example} as {@code example.art.www.} */

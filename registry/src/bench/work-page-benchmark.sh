@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Work page benchmark (see docs/benchmarks.md, "Work page"): the issue's figure is p99 <= 30 ms
+# at 16 concurrent clients over 100,000 works.
+#  1. signs COUNT distinct credentials (generated now, never committed) and starts the registry
+#     on a fresh data directory;
+#  2. fills it: wrk, 1 thread, 64 connections, each credential sent once;
+#  3. warms up for 20 s, then measures: wrk, 4 threads, 16 connections, DURATION seconds, each
+#     request the page of a work picked at random (GET /works/<uuid>, Accept: text/html).
+# Usage, from the repository root after 'mvn -DskipTests package':
+#   bash registry/src/bench/work-page-benchmark.sh [COUNT] [DURATION]
+set -euo pipefail
+count="${1:-100000}"
+duration="${2:-60}"
+port="${BENCH_PORT:-18081}"
+root="$(cd "$(dirname "$0")/../../.." && pwd)"
+work="${BENCH_WORK:-$(mktemp -d)}"
+data="$work/data"
+trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+cd "$root"
+[ -f registry/target/registry.jar ] || { echo "build first: mvn -DskipTests package" >&2; exit 2; }
+
+mvn -q -pl registry -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$work/cp.txt" >/dev/null
+cp="registry/target/classes:registry/target/test-classes:$(cat "$work/cp.txt")"
+echo "== signing $count credentials"
+java -cp "$cp" org.consentregistry.registry.demo.BenchmarkInputs "$count" "$work/input.jsonl"
+python3 - "$work/input.jsonl" "$work/paths.txt" <<'PY'
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as lines, open(sys.argv[2], "w", encoding="utf-8") as out:
+    for line in lines:
+        out.write("/works/" + json.loads(line)["credentialSubject"]["id"][len("urn:uuid:"):] + "\n")
+PY
+
+echo "== starting the registry (data in $data)"
+java -Xms512m -Xmx4g -jar registry/target/registry.jar --server.port="$port" \
+  --registry.graph.data-dir="$data/tdb2" --logging.level.root=WARN >"$work/registry.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 180); do
+  curl -sf "http://127.0.0.1:$port/consent-registry/context/v1" >/dev/null && break
+  sleep 1
+done
+
+echo "== fill: wrk, 1 thread, 64 connections, $count credentials"
+start=$(date +%s)
+BENCH_INPUT="$work/input.jsonl" BENCH_THREADS=1 \
+  wrk -t1 -c64 -d3h --timeout 60s -s registry/src/bench/submit.lua "http://127.0.0.1:$port/records" \
+  | grep -E "answers other than 201|Requests/sec"
+echo "filled in $(( $(date +%s) - start )) s (answers other than 201 are re-sends of works already there)"
+missing=0
+for path in $(shuf -n 20 "$work/paths.txt"); do
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: text/html' "http://127.0.0.1:$port$path")
+  [ "$code" = 200 ] || missing=$(( missing + 1 ))
+done
+echo "sampled work pages not answering 200: $missing of 20"
+
+echo "== warm-up: 20 s"
+BENCH_PATHS="$work/paths.txt" wrk -t4 -c16 -d20s -s registry/src/bench/work-page.lua \
+  "http://127.0.0.1:$port" >/dev/null
+echo "== work pages: wrk, 4 threads, 16 connections, ${duration}s"
+BENCH_PATHS="$work/paths.txt" wrk -t4 -c16 -d"${duration}s" --timeout 10s --latency \
+  -s registry/src/bench/work-page.lua "http://127.0.0.1:$port"
+echo "RSS: $(ps -o rss= -p "$pid") KiB, data directory: $(du -sh "$data" | cut -f1)"
