@@ -15,12 +15,12 @@ port="${BENCH_PORT:-18081}"
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 work="${BENCH_WORK:-$(mktemp -d)}"
 data="$work/data"
-trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "${wrk_pid:-}" "${pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 cd "$root"
 [ -f registry/target/registry.jar ] || { echo "build first: mvn -DskipTests package" >&2; exit 2; }
 
 mvn -q -pl registry -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$work/cp.txt" >/dev/null
+  -Dmdep.outputFile="$work/cp.txt" >"$work/mvn.log" 2>&1 || { cat "$work/mvn.log" >&2; exit 1; }
 cp="registry/target/classes:registry/target/test-classes:$(cat "$work/cp.txt")"
 echo "== signing $count credentials"
 java -cp "$cp" org.consentregistry.registry.demo.BenchmarkInputs "$count" "$work/input.jsonl"
@@ -41,11 +41,22 @@ for _ in $(seq 1 180); do
 done
 
 echo "== fill: wrk, 1 thread, 64 connections, $count credentials"
+total() {
+  curl -sf "http://127.0.0.1:$port/records?limit=1" | sed -E 's/.*"total":([0-9]+).*/\1/'
+}
 start=$(date +%s)
 BENCH_INPUT="$work/input.jsonl" BENCH_THREADS=1 \
   wrk -t1 -c64 -d3h --timeout 60s -s registry/src/bench/submit.lua "http://127.0.0.1:$port/records" \
-  | grep -E "answers other than 201|Requests/sec"
-echo "filled in $(( $(date +%s) - start )) s (answers other than 201 are re-sends of works already there)"
+  >"$work/fill.txt" 2>&1 &
+wrk_pid=$!
+# wrk keeps running until its duration once the thread stopped, so stop it when all are in.
+while kill -0 "$wrk_pid" 2>/dev/null; do
+  sleep 10
+  n=$(total || echo 0)
+  echo "  $(( $(date +%s) - start )) s: $n records"
+  if [ "${n:-0}" -ge "$count" ]; then kill -INT "$wrk_pid"; fi
+done
+grep -E "answers other than 201" "$work/fill.txt" || true
 missing=0
 for path in $(shuf -n 20 "$work/paths.txt"); do
   code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: text/html' "http://127.0.0.1:$port$path")
