@@ -11,7 +11,7 @@
 set -euo pipefail
 count="${1:-100000}"
 duration="${2:-60}"
-port="${BENCH_PORT:-18081}"
+port="${BENCH_PORT:-18091}"
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 work="${BENCH_WORK:-$(mktemp -d)}"
 data="$work/data"
@@ -31,6 +31,9 @@ with open(sys.argv[1], encoding="utf-8") as lines, open(sys.argv[2], "w", encodi
         out.write("/works/" + json.loads(line)["credentialSubject"]["id"][len("urn:uuid:"):] + "\n")
 PY
 
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+  echo "port $port is in use (another benchmark?); set BENCH_PORT" >&2; exit 2
+fi
 echo "== starting the registry (data in $data)"
 java -Xms512m -Xmx4g -jar registry/target/registry.jar --server.port="$port" \
   --registry.graph.data-dir="$data/tdb2" --logging.level.root=WARN >"$work/registry.log" 2>&1 &
@@ -39,6 +42,7 @@ for _ in $(seq 1 180); do
   curl -sf "http://127.0.0.1:$port/consent-registry/context/v1" >/dev/null && break
   sleep 1
 done
+kill -0 "$pid" 2>/dev/null || { cat "$work/registry.log" >&2; exit 1; }
 
 echo "== fill: wrk, 1 thread, 64 connections, $count credentials"
 total() {
@@ -49,12 +53,18 @@ BENCH_INPUT="$work/input.jsonl" BENCH_THREADS=1 \
   wrk -t1 -c64 -d3h --timeout 60s -s registry/src/bench/submit.lua "http://127.0.0.1:$port/records" \
   >"$work/fill.txt" 2>&1 &
 wrk_pid=$!
-# wrk keeps running until its duration once the thread stopped, so stop it when all are in.
+# wrk keeps running until its duration once the thread stopped (re-sending the last line), so
+# stop it when all are in, or when the count has not moved for three polls (a line can be lost
+# at the end of the input; the measurement then runs over the works that are in).
+previous=-1
+still=0
 while kill -0 "$wrk_pid" 2>/dev/null; do
   sleep 10
   n=$(total || echo 0)
   echo "  $(( $(date +%s) - start )) s: $n records"
-  if [ "${n:-0}" -ge "$count" ]; then kill -INT "$wrk_pid"; fi
+  if [ "${n:-0}" = "$previous" ]; then still=$(( still + 1 )); else still=0; fi
+  previous="${n:-0}"
+  if [ "${n:-0}" -ge "$count" ] || [ "$still" -ge 3 ]; then kill -INT "$wrk_pid" 2>/dev/null || true; fi
 done
 grep -E "answers other than 201" "$work/fill.txt" || true
 missing=0
