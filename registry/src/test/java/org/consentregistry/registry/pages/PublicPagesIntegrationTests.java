@@ -123,6 +123,20 @@ class PublicPagesIntegrationTests {
 		assertThat(this.http.get("/css/site.css").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void servesSearchResultsToBrowsersAndJsonToEveryoneElse() {
+		HttpResponse<byte[]> page = this.http.get("/search?q=harbour", BROWSER);
+		assertThat(page.statusCode()).isIn(200, 503);
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		for (String accept : new String[] { "application/json", "*/*" }) {
+			HttpResponse<byte[]> api = this.http.get("/search?q=harbour", accept);
+			assertThat(api.statusCode()).as(accept).isIn(200, 503);
+			assertThat(api.headers().firstValue("Content-Type")).as(accept)
+				.hasValueSatisfying((type) -> assertThat(type).contains("json"));
+		}
+	}
+
 	private String submitted(String unsigned) {
 		HttpResponse<byte[]> response = this.http.post("/records", "application/vc",
 				TestConsentCredentials.signed(unsigned, TestCredentials.CREATOR));
