@@ -76,8 +76,26 @@ class PublicPagesBrowserIntegrationTests {
 	}
 
 	@Test
-	void visitorOpensAWorkReadsItsTermsFollowsTheHistoryAndDownloadsTheTurtle() throws IOException {
-		open("/works/" + uuid(this.works.works().get(0)));
+	void visitorSearchesFiltersByPurposeOpensAWorkReadsItsTermsFollowsTheHistoryAndDownloadsTheTurtle()
+			throws IOException {
+		String title = this.works.titles().get(0);
+		String word = title.substring(0, title.indexOf(' '));
+		open("/");
+		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until((driver) -> {
+			open("/");
+			driver.findElement(By.id("q")).sendKeys(word);
+			driver.findElement(By.cssSelector("form[role=search] button")).click();
+			return driver.findElements(By.cssSelector("ol.hits li")).size() > 0;
+		});
+		check("results");
+		assertThat(this.browser.findElement(By.cssSelector("ol.hits mark")).getText()).isEqualToIgnoringCase(word);
+		this.browser.findElement(By.id("f-purpose-genai-train-refused")).click();
+		this.browser.findElement(By.cssSelector("form.facets button")).click();
+		check("results-filtered");
+		assertThat(this.browser.getCurrentUrl()).contains("purpose=genai-train%3Arefused");
+		this.browser.findElement(By.cssSelector("ol.hits li[data-record='" + uuid(this.works.updated()) + "'] h3 a"))
+			.click();
+		assertThat(this.browser.getCurrentUrl()).endsWith("/works/" + uuid(this.works.works().get(0)));
 		check("work");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo(this.works.titles().get(0));
 		WebElement genai = this.browser.findElement(By.cssSelector("tr[data-purpose='genai-train']"));
