@@ -1,0 +1,60 @@
+-- wrk script: GETs a mix of search requests, one per line of $BENCH_QUERIES (paths such as
+-- /search?q=harbour), in turn. A line "@page" pages through all records by cursor: each such
+-- request follows the "next" cursor of the previous page request of the same connection's
+-- thread, starting again at the first page after the last. done() reports how many answers
+-- were not 200 and the latency percentiles.
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  paths = {}
+  for line in io.lines(os.getenv("BENCH_QUERIES")) do
+    table.insert(paths, line)
+  end
+  next_path = math.random(#paths)
+  cursor = nil
+  paging = false
+  not_ok = 0
+  pages = 0
+end
+
+function request()
+  local path = paths[next_path]
+  next_path = next_path % #paths + 1
+  paging = (path == "@page")
+  if paging then
+    path = "/search?sort=newest&size=20&facets=none"
+    if cursor ~= nil then
+      path = path .. "&cursor=" .. cursor
+    end
+  end
+  return wrk.format("GET", path)
+end
+
+function response(status, headers, body)
+  if status ~= 200 then
+    not_ok = not_ok + 1
+  end
+  if paging then
+    pages = pages + 1
+    cursor = string.match(body, '"next":"([^"]+)"')
+  end
+end
+
+function done(summary, latency, requests)
+  local failed = 0
+  local paged = 0
+  for _, thread in ipairs(threads) do
+    failed = failed + (thread:get("not_ok") or 0)
+    paged = paged + (thread:get("pages") or 0)
+  end
+  io.write(string.format("answers other than 200: %d\n", failed))
+  io.write(string.format("cursor pages followed: %d\n", paged))
+  for _, p in ipairs({ 50, 90, 99, 99.9 }) do
+    io.write(string.format("p%s latency: %.2f ms\n", p, latency:percentile(p) / 1000))
+  end
+  io.write(string.format("requests/s: %.0f\n", summary.requests / (summary.duration / 1e6)))
+end
