@@ -37,7 +37,12 @@ public class ConsentRecords {
 	private final Clock clock;
 
 	/**
-	 * The received time of the newest journal entry; only the writer thread touches it
+	 * The records journaled but maybe not applied yet; only the ingest thread touches it.
+	 */
+	private final PendingRecords pending = new PendingRecords();
+
+	/**
+	 * The received time of the newest journal entry; only the ingest thread touches it
 	 * after startup.
 	 */
 	private Instant lastReceived = Instant.MIN;
@@ -207,18 +212,20 @@ public class ConsentRecords {
 
 	/**
 	 * Records a verified, valid credential, or answers the existing record if the same
-	 * credential was recorded before. Returns once the record's journal entry is durable.
+	 * credential was recorded before. Returns once the record's journal entry is durable;
+	 * the store applies it behind (see {@link PendingRecords}).
 	 * @throws ProblemException if it conflicts with a recorded one or breaks an update
 	 * rule
 	 */
 	Recorded record(NewRecord added) {
-		return this.dataset.writeJournaled((ds, index) -> {
+		return this.dataset.writeJournaled((ds, applied, index) -> {
+			this.pending.prune(applied);
 			DatasetGraph dsg = ds.asDatasetGraph();
-			RecordMetadata metadata = metadata(dsg);
-			UpdateRules rules = new UpdateRules(metadata, this.iris);
+			RecordLookup lookup = this.pending.over(metadata(dsg));
+			UpdateRules rules = new UpdateRules(lookup, this.iris);
 			Optional<RecordEntry> replaced;
 			try {
-				Optional<RecordEntry> existing = metadata.entry(added.iri());
+				Optional<RecordEntry> existing = lookup.entry(added.iri());
 				if (existing.isPresent()) {
 					return Journaled.unchanged(new Recorded(rules.sameAs(existing.get(), added), false, List.of()));
 				}
@@ -228,9 +235,11 @@ public class ConsentRecords {
 				return Journaled.refused(ex);
 			}
 			Instant received = nextReceived();
-			RecordEntry entry = apply(dsg, added, received, index, replaced);
-			return Journaled.changed(new Recorded(entry, true, engineVersions(dsg, added, entry)),
-					JournalEntryCodec.encode(added, received, LogLeaf.of(entry)));
+			RecordEntry entry = PendingRecords.entryOf(added, received, index, replaced);
+			byte[] journalEntry = JournalEntryCodec.encode(added, received, LogLeaf.of(entry));
+			Optional<RecordEntry> priorAfter = this.pending.add(index, added, entry, replaced, lookup);
+			return Journaled.changed(new Recorded(entry, true, engineVersions(dsg, added, entry, priorAfter)),
+					journalEntry, (store) -> applyToStore(store, added, received, index, replaced));
 		});
 	}
 
@@ -238,42 +247,38 @@ public class ConsentRecords {
 	private void replay(Dataset ds, long index, byte[] bytes) {
 		JournalEntryCodec.Decoded decoded = JournalEntryCodec.decode(bytes);
 		NewRecord added = NewRecord.of(decoded.credential(), decoded.mediaType(), this.iris, Integer.MAX_VALUE);
+		RecordMetadata metadata = metadata(ds.asDatasetGraph());
+		applyToStore(ds, added, decoded.received(), index, new UpdateRules(metadata, this.iris).replaced(added));
+	}
+
+	private void applyToStore(Dataset ds, NewRecord added, Instant received, long index,
+			Optional<RecordEntry> replaced) {
 		DatasetGraph dsg = ds.asDatasetGraph();
 		RecordMetadata metadata = metadata(dsg);
 		if (metadata.contains(added.iri())) {
 			throw new IllegalStateException("Journal entry " + index + " records " + added.iri()
 					+ " but the store already holds it: the store and the journal disagree");
 		}
-		if (decoded.received().isAfter(this.lastReceived)) {
-			this.lastReceived = decoded.received();
-		}
-		apply(dsg, added, decoded.received(), index, new UpdateRules(metadata, this.iris).replaced(added));
-	}
-
-	private RecordEntry apply(DatasetGraph dsg, NewRecord added, Instant received, long index,
-			Optional<RecordEntry> replaced) {
-		RecordMetadata metadata = metadata(dsg);
 		writeGraph(dsg, added);
 		metadata.add(added, received, index);
-		replaced.ifPresent((prior) -> new UpdateRules(metadata, this.iris).apply(added, prior));
-		return metadata.entry(added.iri()).orElseThrow();
+		replaced.ifPresent((prior) -> UpdateRules.apply(metadata, added, prior));
 	}
 
 	/**
 	 * The decision engine's view of the new record and of the version it replaced, as
 	 * they stand after the write.
 	 */
-	private static List<ConsentRecord> engineVersions(DatasetGraph dsg, NewRecord added, RecordEntry entry) {
+	private List<ConsentRecord> engineVersions(DatasetGraph dsg, NewRecord added, RecordEntry entry,
+			Optional<RecordEntry> priorAfter) {
 		List<ConsentRecord> versions = new ArrayList<>(2);
 		if (!entry.isWithdrawal()) {
 			versions.add(ConsentRecordMapper.toEngine(entry, added.graph().graph()));
 		}
-		if (entry.replaces() != null) {
-			Node prior = NodeFactory.createURI(entry.replaces());
-			metadata(dsg).entry(prior)
-				.filter((version) -> !version.isWithdrawal())
-				.ifPresent((version) -> versions.add(ConsentRecordMapper.toEngine(version, dsg.getGraph(prior))));
-		}
+		priorAfter.filter((version) -> !version.isWithdrawal()).ifPresent((version) -> {
+			Node prior = NodeFactory.createURI(version.record());
+			Graph graph = this.pending.graph(prior).orElseGet(() -> dsg.getGraph(prior));
+			versions.add(ConsentRecordMapper.toEngine(version, graph));
+		});
 		return versions;
 	}
 

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * Reads and writes the registry's metadata about records in its own graph
  * {@code urn:consent-registry:registry}. Callers hold the transaction.
  */
-final class RecordMetadata {
+final class RecordMetadata implements RecordLookup {
 
 	/** The name of the registry's own graph. */
 	static final Node REGISTRY = NodeFactory.createURI("urn:consent-registry:registry");
@@ -46,8 +46,8 @@ final class RecordMetadata {
 		put(record, CR.canonicalSha256, NodeFactory.createLiteralString(added.canonicalSha256()));
 	}
 
-	/** The entry of a record, if the registry holds it. */
-	Optional<RecordEntry> entry(Node record) {
+	@Override
+	public Optional<RecordEntry> entry(Node record) {
 		if (!contains(record)) {
 			return Optional.empty();
 		}
@@ -82,6 +82,11 @@ final class RecordMetadata {
 			last = n;
 		}
 		return instant(last, CR.received);
+	}
+
+	@Override
+	public @Nullable String canonicalSha256(Node record) {
+		return string(record, CR.canonicalSha256);
 	}
 
 	void link(Node older, Node newer) {

@@ -9,17 +9,18 @@ import org.consentregistry.registry.system.ProblemException;
 
 /**
  * The rules a credential that replaces another must follow, and the changes to the
- * version chain when it is accepted. Runs inside the write transaction that records the
- * credential, so checks and changes see one consistent state.
+ * version chain when it is accepted. The checks read every record recorded before (on
+ * ingest: the store with the journaled, not yet applied records laid over it; on replay:
+ * the store's write transaction), so checks and changes see one consistent state.
  */
 final class UpdateRules {
 
-	private final RecordMetadata metadata;
+	private final RecordLookup records;
 
 	private final RecordIris iris;
 
-	UpdateRules(RecordMetadata metadata, RecordIris iris) {
-		this.metadata = metadata;
+	UpdateRules(RecordLookup records, RecordIris iris) {
+		this.records = records;
 		this.iris = iris;
 	}
 
@@ -38,7 +39,7 @@ final class UpdateRules {
 			return Optional.empty();
 		}
 		RecordEntry prior = this.iris.idOf(replaces.get())
-			.flatMap((id) -> this.metadata.entry(this.iris.node(id)))
+			.flatMap((id) -> this.records.entry(this.iris.node(id)))
 			.orElseThrow(() -> new ProblemException(Problem.UNKNOWN_REPLACED_RECORD,
 					"Expected 'replaces' to name a record of this registry but no record is " + replaces.get()));
 		check(added, prior);
@@ -75,7 +76,7 @@ final class UpdateRules {
 	 */
 	RecordEntry sameAs(RecordEntry existing, NewRecord added) {
 		boolean same = existing.sha256().equals(added.sha256())
-				|| added.canonicalSha256().equals(this.metadata.string(added.iri(), CR.canonicalSha256));
+				|| added.canonicalSha256().equals(this.records.canonicalSha256(added.iri()));
 		if (!same) {
 			throw new ProblemException(Problem.CONFLICTING_CREDENTIAL, "Expected credential " + existing.credential()
 					+ " to have the content already recorded as " + existing.record() + " but it differs")
@@ -92,18 +93,19 @@ final class UpdateRules {
 	}
 
 	/**
-	 * Links the chain and updates statuses after {@code added} replaced {@code prior}.
+	 * Links the chain and updates statuses in the store after {@code added} replaced
+	 * {@code prior}.
 	 */
-	void apply(NewRecord added, RecordEntry prior) {
+	static void apply(RecordMetadata metadata, NewRecord added, RecordEntry prior) {
 		Node priorNode = NodeFactory.createURI(prior.record());
-		this.metadata.link(priorNode, added.iri());
+		metadata.link(priorNode, added.iri());
 		if (!added.graph().isWithdrawal()) {
-			this.metadata.setStatus(priorNode, RecordStatus.SUPERSEDED);
+			metadata.setStatus(priorNode, RecordStatus.SUPERSEDED);
 			return;
 		}
-		this.metadata.setStatus(added.iri(), RecordStatus.WITHDRAWN);
-		for (Node node = priorNode; node != null; node = this.metadata.object(node, CR.replaces).orElse(null)) {
-			this.metadata.setStatus(node, RecordStatus.WITHDRAWN);
+		metadata.setStatus(added.iri(), RecordStatus.WITHDRAWN);
+		for (Node node = priorNode; node != null; node = metadata.object(node, CR.replaces).orElse(null)) {
+			metadata.setStatus(node, RecordStatus.WITHDRAWN);
 		}
 	}
 

@@ -16,18 +16,21 @@ import org.springframework.util.unit.DataSize;
  * one journal sync
  * @param commitEvery the most journal entries one TDB2 transaction holds before it
  * commits
+ * @param maxBacklog the most durable journal entries the store may lag behind the journal
+ * before new writes wait for it
  * @param commitInterval the longest a TDB2 write transaction stays open under load
  * @param idleCommit how long the writer waits for more work before it commits
  * @param journalSegmentSize the size at which the journal starts a new segment file
  */
 @ConfigurationProperties("registry.graph")
 public record GraphProperties(@DefaultValue("./data/tdb2") Path dataDir, @DefaultValue("64") int maxCommitGroup,
-		@DefaultValue("4096") int commitEvery, @DefaultValue("2s") Duration commitInterval,
-		@DefaultValue("500ms") Duration idleCommit, @DefaultValue("256MB") DataSize journalSegmentSize) {
+		@DefaultValue("4096") int commitEvery, @DefaultValue("4096") int maxBacklog,
+		@DefaultValue("2s") Duration commitInterval, @DefaultValue("500ms") Duration idleCommit,
+		@DefaultValue("256MB") DataSize journalSegmentSize) {
 
 	/** Settings with the defaults for everything but the data directory. */
 	public static GraphProperties of(Path dataDir) {
-		return new GraphProperties(dataDir, 64, 4096, Duration.ofSeconds(2), Duration.ofMillis(500),
+		return new GraphProperties(dataDir, 64, 4096, 4096, Duration.ofSeconds(2), Duration.ofMillis(500),
 				DataSize.ofMegabytes(256));
 	}
 

@@ -30,7 +30,9 @@ public class RegistryDataset implements DisposableBean {
 
 	private final Journal journal;
 
-	private final WriteLoop writeLoop;
+	private final JournalApplier applier;
+
+	private final IngestLoop ingest;
 
 	public RegistryDataset(GraphProperties properties) {
 		try {
@@ -41,17 +43,19 @@ public class RegistryDataset implements DisposableBean {
 		}
 		this.dataset = TDB2Factory.connectDataset(properties.dataDir().toString());
 		this.journal = new Journal(properties.journalDir(), properties.journalSegmentSize().toBytes());
-		this.writeLoop = new WriteLoop(this.dataset, this.journal, properties);
+		this.applier = new JournalApplier(this.dataset, this.journal, properties);
+		this.ingest = new IngestLoop(this.dataset, this.journal, this.applier, properties);
 		logger.info("TDB2 dataset at {}, journal of {} entries", properties.dataDir().toAbsolutePath(),
 				this.journal.size());
 	}
 
 	/**
 	 * Runs {@code action} in a read transaction and returns its result. The read sees
-	 * every write answered before it began (it waits for their commit if need be).
+	 * every write answered before it began: if the store has not applied every durable
+	 * journal entry yet, it waits until it has and committed them.
 	 */
 	public <T> T read(Function<Dataset, T> action) {
-		this.writeLoop.awaitCommitted();
+		this.applier.awaitCommitted(this.journal.forced());
 		return Txn.calculateRead(this.dataset, () -> action.apply(this.dataset));
 	}
 
@@ -60,7 +64,7 @@ public class RegistryDataset implements DisposableBean {
 	 * its changes are kept if it returns, none if it throws.
 	 */
 	public void write(Consumer<Dataset> action) {
-		this.writeLoop.write((ds) -> {
+		this.applier.write((ds) -> {
 			action.accept(ds);
 			return null;
 		});
@@ -68,7 +72,7 @@ public class RegistryDataset implements DisposableBean {
 
 	/** Like {@link #write(Consumer)}, returning the action's result. */
 	public <T> T writeAndGet(Function<Dataset, T> action) {
-		return this.writeLoop.write(action);
+		return this.applier.write(action);
 	}
 
 	/**
@@ -76,15 +80,15 @@ public class RegistryDataset implements DisposableBean {
 	 * share one commit, which every write now does.
 	 */
 	public <T> T writeInGroup(Function<Dataset, T> action) {
-		return this.writeLoop.write(action);
+		return this.applier.write(action);
 	}
 
 	/**
-	 * Runs a journaled write: it shares the open write transaction with others and
-	 * returns as soon as its journal entry is durable. See {@link JournaledWrite}.
+	 * Runs a journaled write: it returns as soon as its journal entry is durable; the
+	 * store applies it behind. See {@link JournaledWrite}.
 	 */
 	public <T> T writeJournaled(JournaledWrite<T> action) {
-		return this.writeLoop.writeJournaled(action);
+		return this.ingest.write(action);
 	}
 
 	/**
@@ -92,12 +96,12 @@ public class RegistryDataset implements DisposableBean {
 	 * kept from it. Call once at startup, before journaled writes.
 	 */
 	public void recover(JournalReplayer replayer) {
-		this.writeLoop.recover(replayer);
+		this.applier.recover(replayer);
 	}
 
 	/** Listens to journal entries as they are appended and made durable. */
 	public void listen(JournalListener listener) {
-		this.writeLoop.listen(listener);
+		this.ingest.listen(listener);
 	}
 
 	/** The number of durable journal entries. */
@@ -105,15 +109,29 @@ public class RegistryDataset implements DisposableBean {
 		return this.journal.forced();
 	}
 
+	/**
+	 * The number of journal entries the committed store holds; reads wait for it to reach
+	 * {@link #journalSize()}.
+	 */
+	public long appliedSize() {
+		return this.applier.committed();
+	}
+
 	/** A durable journal entry. */
 	public byte[] journalEntry(long index) {
-		return this.writeLoop.journalEntry(index);
+		long durable = this.journal.forced();
+		if (index >= durable) {
+			throw new IndexOutOfBoundsException(
+					"Expected a durable journal index below " + durable + " but got " + index);
+		}
+		return this.journal.read(index);
 	}
 
 	/** Closes the dataset and releases its files, so that it can be opened again. */
 	@Override
 	public void destroy() {
-		this.writeLoop.close();
+		this.ingest.close();
+		this.applier.close();
 		this.journal.close();
 		TDBInternal.expel(this.dataset.asDatasetGraph());
 	}
