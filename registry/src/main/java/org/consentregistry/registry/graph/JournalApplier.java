@@ -204,7 +204,7 @@ final class JournalApplier implements AutoCloseable {
 
 	private void retryIfFailed() {
 		if (this.failure != null && System.nanoTime() - this.lastAttempt > 1_000_000_000L) {
-			rebuild(null);
+			rebuild();
 		}
 	}
 
@@ -213,7 +213,8 @@ final class JournalApplier implements AutoCloseable {
 			step.run();
 		}
 		catch (RuntimeException | Error ex) {
-			rebuild(ex);
+			logger.error("The TDB2 applier failed; rolling back to the last commit and applying the journal again", ex);
+			rebuild();
 		}
 	}
 
@@ -246,8 +247,9 @@ final class JournalApplier implements AutoCloseable {
 			this.uncommittedPlain.add(write);
 		}
 		catch (RuntimeException | Error ex) {
+			logger.debug("A write failed; rolling back to the last commit and applying the journal again", ex);
 			write.fail(ex);
-			rebuild(ex);
+			rebuild();
 		}
 	}
 
@@ -255,11 +257,7 @@ final class JournalApplier implements AutoCloseable {
 	 * Rolls the transaction back and rebuilds it from the journal, then runs the plain
 	 * writes it held again; if that fails too, stays at the last commit.
 	 */
-	private void rebuild(@Nullable Throwable cause) {
-		if (cause != null) {
-			logger.error("The TDB2 applier failed; rolling back to the last commit and applying the journal again",
-					cause);
-		}
+	private void rebuild() {
 		abortIfOpen();
 		this.lastAttempt = System.nanoTime();
 		this.applied = this.committed;
