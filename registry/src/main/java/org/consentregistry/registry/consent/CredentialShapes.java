@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -14,6 +15,8 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.Path;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.ProblemException;
@@ -23,7 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SHACL shapes of consent credentials ({@code /schemas/shapes/consent-credential.ttl}
- * on the classpath), compiled once.
+ * on the classpath), compiled once: all of them, and all but their SPARQL constraints,
+ * which a graph is validated with when {@link SparqlConstraints} shows that those cannot
+ * report on it (the same report, without planning a SPARQL query per focus node).
  */
 @Component
 public class CredentialShapes {
@@ -32,12 +37,19 @@ public class CredentialShapes {
 
 	private final Shapes shapes;
 
+	private final Shapes withoutSparql;
+
 	CredentialShapes() {
 		try (InputStream in = CredentialShapes.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException("Expected the SHACL shapes on the classpath at " + RESOURCE);
 			}
-			this.shapes = Shapes.parse(RDFParser.source(in).lang(Lang.TURTLE).toGraph());
+			Graph graph = RDFParser.source(in).lang(Lang.TURTLE).toGraph();
+			this.shapes = Shapes.parse(graph);
+			Graph plain = GraphFactory.createDefaultGraph();
+			GraphUtil.addInto(plain, graph);
+			plain.remove(Node.ANY, SHACL.sparql, Node.ANY);
+			this.withoutSparql = Shapes.parse(plain);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -52,7 +64,16 @@ public class CredentialShapes {
 	 * any result has severity {@code sh:Violation}
 	 */
 	List<Violation> validate(Graph graph) {
-		ValidationReport report = ShaclValidator.get().validate(this.shapes, graph);
+		return validate(graph, SparqlConstraints.mayReport(graph) ? this.shapes : this.withoutSparql);
+	}
+
+	/** Validates with every shape, SPARQL constraints included. */
+	List<Violation> validateWithAllShapes(Graph graph) {
+		return validate(graph, this.shapes);
+	}
+
+	private static List<Violation> validate(Graph graph, Shapes shapes) {
+		ValidationReport report = ShaclValidator.get().validate(shapes, graph);
 		if (report.conforms()) {
 			return List.of();
 		}

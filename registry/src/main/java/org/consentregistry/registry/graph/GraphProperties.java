@@ -24,13 +24,13 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("registry.graph")
 public record GraphProperties(@DefaultValue("./data/tdb2") Path dataDir, @DefaultValue("64") int maxCommitGroup,
-		@DefaultValue("4096") int commitEvery, @DefaultValue("4096") int maxBacklog,
+		@DefaultValue("4096") int commitEvery, @DefaultValue("1024") int maxBacklog,
 		@DefaultValue("2s") Duration commitInterval, @DefaultValue("500ms") Duration idleCommit,
 		@DefaultValue("256MB") DataSize journalSegmentSize) {
 
 	/** Settings with the defaults for everything but the data directory. */
 	public static GraphProperties of(Path dataDir) {
-		return new GraphProperties(dataDir, 64, 4096, 4096, Duration.ofSeconds(2), Duration.ofMillis(500),
+		return new GraphProperties(dataDir, 64, 4096, 1024, Duration.ofSeconds(2), Duration.ofMillis(500),
 				DataSize.ofMegabytes(256));
 	}
 
