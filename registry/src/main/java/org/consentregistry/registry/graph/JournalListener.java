@@ -2,7 +2,7 @@ package org.consentregistry.registry.graph;
 
 /**
  * Told about journal entries as they are appended and made durable (for instance to
- * extend a Merkle tree over them). Called on the writer thread, in order; must be quick
+ * extend a Merkle tree over them). Called on the ingest thread, in order; must be quick
  * and must not write to the dataset.
  */
 public interface JournalListener {
