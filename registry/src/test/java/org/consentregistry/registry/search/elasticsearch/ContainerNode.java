@@ -35,6 +35,13 @@ final class ContainerNode implements NodeRuntime {
 	private boolean created;
 
 	static boolean dockerAvailable() {
+		String dockerHost = System.getenv("DOCKER_HOST");
+		boolean configured = (dockerHost != null && !dockerHost.isBlank())
+				|| java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock")) || java.nio.file.Files
+					.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+		if (!configured) {
+			return false;
+		}
 		try {
 			return DockerClientFactory.instance().isDockerAvailable();
 		}

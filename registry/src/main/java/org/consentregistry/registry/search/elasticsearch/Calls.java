@@ -1,0 +1,69 @@
+package org.consentregistry.registry.search.elasticsearch;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import org.consentregistry.registry.search.SearchUnavailableException;
+
+/**
+ * Runs a request against the cluster and maps what means "the index can't be reached or
+ * can't answer now" to {@link SearchUnavailableException}: I/O and transport failures
+ * (refused connections, timeouts, TLS), 5xx and 429 answers, a missing index. Any other
+ * error answer is a bug here and surfaces as {@link IllegalStateException}.
+ */
+final class Calls {
+
+	private final Duration retryAfter;
+
+	Calls(Duration retryAfter) {
+		this.retryAfter = retryAfter;
+	}
+
+	<T> T run(String what, Call<T> call) {
+		try {
+			return call.run();
+		}
+		catch (IOException ex) {
+			throw unavailable(what, ex.toString(), ex);
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() >= 500 || ex.status() == 429 || ex.status() == 408 || isMissingIndex(ex)) {
+				throw unavailable(what, ex.getMessage(), ex);
+			}
+			throw new IllegalStateException("Elasticsearch refused to " + what + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	void exec(String what, VoidCall call) {
+		run(what, () -> {
+			call.run();
+			return null;
+		});
+	}
+
+	SearchUnavailableException unavailable(String what, String why, Throwable cause) {
+		return new SearchUnavailableException("Elasticsearch could not " + what + ": " + why, cause, this.retryAfter);
+	}
+
+	static boolean isMissingIndex(ElasticsearchException ex) {
+		return ex.status() == 404 && ex.error() != null && "index_not_found_exception".equals(ex.error().type());
+	}
+
+	/** A request that may fail with I/O or an error answer. */
+	@FunctionalInterface
+	interface Call<T> {
+
+		T run() throws IOException;
+
+	}
+
+	/** A request without a result. */
+	@FunctionalInterface
+	interface VoidCall {
+
+		void run() throws IOException;
+
+	}
+
+}

@@ -1,0 +1,158 @@
+package org.consentregistry.registry.search.elasticsearch;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import org.consentregistry.registry.search.IndexRebuild;
+import org.consentregistry.registry.search.IndexedRecord;
+import org.consentregistry.registry.search.SearchHealth;
+import org.consentregistry.registry.search.SearchIndex;
+import org.consentregistry.registry.search.SearchQuery;
+import org.consentregistry.registry.search.SearchResult;
+import org.consentregistry.registry.search.SearchUnavailableException;
+import org.consentregistry.registry.search.Suggestion;
+
+/**
+ * The {@link SearchIndex} on an Elasticsearch cluster: versioned indices
+ * {@code <prefix>-records-v<N>} behind the alias {@code <prefix>-records}
+ * ({@link IndexVersions}), created on first use (a cluster that is down at start-up is no
+ * error: every call answers {@link SearchUnavailableException} until it is back), the
+ * high-water mark in a metadata document beside the records ({@link Watermarks}).
+ */
+public final class ElasticsearchSearchIndex implements SearchIndex {
+
+	private final ElasticsearchClient client;
+
+	private final Calls calls;
+
+	private final IndexVersions versions;
+
+	private final BulkWrites bulk;
+
+	private final Watermarks watermarks;
+
+	private final SearchPages pages;
+
+	private final Suggestions suggestions;
+
+	private volatile boolean ready;
+
+	ElasticsearchSearchIndex(ElasticsearchClient client, ElasticsearchSearchProperties properties) {
+		this.client = client;
+		this.calls = new Calls(properties.retryAfter());
+		this.versions = new IndexVersions(client, properties.indexPrefix(), properties.replicas());
+		this.bulk = new BulkWrites(client, properties.bulkSize());
+		this.watermarks = new Watermarks(client);
+		String alias = this.versions.alias();
+		this.pages = new SearchPages(client, alias, new PointsInTime(client, alias, properties.pointInTimeKeepAlive()));
+		this.suggestions = new Suggestions(client, alias);
+	}
+
+	@Override
+	public void index(List<IndexedRecord> records) {
+		live("index records", () -> this.bulk.index(this.versions.alias(), records, true));
+	}
+
+	@Override
+	public void index(List<IndexedRecord> records, long position) {
+		live("index records", () -> {
+			this.bulk.index(this.versions.alias(), records, true);
+			this.watermarks.advance(this.versions.alias(), position);
+		});
+	}
+
+	@Override
+	public void delete(Collection<String> recordIds) {
+		live("delete records", () -> this.bulk.delete(this.versions.alias(), recordIds));
+	}
+
+	@Override
+	public long position() {
+		ensureLive();
+		return this.calls.run("read the high-water mark", () -> this.watermarks.read(this.versions.alias()));
+	}
+
+	@Override
+	public SearchResult search(SearchQuery query) {
+		ensureLive();
+		return this.calls.run("search", () -> {
+			SearchResponse<Map> response = this.pages.page(query);
+			String snapshot = this.pages.snapshotAfter(query, SearchResults.hasNext(query, response));
+			return SearchResults.of(query, response, snapshot);
+		});
+	}
+
+	@Override
+	public List<Suggestion> suggest(String prefix, int limit) {
+		ensureLive();
+		return this.calls.run("suggest", () -> this.suggestions.suggest(prefix, limit));
+	}
+
+	@Override
+	public SearchHealth health() {
+		try {
+			ensureLive();
+			return this.calls.run("report health", () -> {
+				String live = this.versions.live();
+				long documents = this.client
+					.count((c) -> c.index(live).query(QueryBuilders.exists((e) -> e.field("recordId"))))
+					.count();
+				return new SearchHealth(true, "elasticsearch", live, documents, this.watermarks.read(live), null);
+			});
+		}
+		catch (SearchUnavailableException ex) {
+			return new SearchHealth(false, "elasticsearch", null, -1, -1, ex.getMessage());
+		}
+	}
+
+	@Override
+	public IndexRebuild rebuild() {
+		ensureLive();
+		String version = this.calls.run("create an index to rebuild into", this.versions::createNext);
+		return new ElasticsearchRebuild(this, version);
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.client._transport().close();
+		}
+		catch (IOException ex) {
+			// nothing to do: the connections are closed as far as they can be
+		}
+	}
+
+	Calls calls() {
+		return this.calls;
+	}
+
+	IndexVersions versions() {
+		return this.versions;
+	}
+
+	BulkWrites bulk() {
+		return this.bulk;
+	}
+
+	Watermarks watermarks() {
+		return this.watermarks;
+	}
+
+	private void live(String what, Calls.VoidCall call) {
+		ensureLive();
+		this.calls.exec(what, call);
+	}
+
+	private void ensureLive() {
+		if (!this.ready) {
+			this.calls.exec("create the index " + this.versions.alias(), this.versions::ensureLive);
+			this.ready = true;
+		}
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.consentregistry.registry.search.elasticsearch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+
+/**
+ * The versioned indices {@code <prefix>-records-v<N>} and the alias
+ * {@code <prefix>-records} that points at the live one. Indices are created from
+ * {@code search/elasticsearch-records.json}; a rebuild's index is created with refresh
+ * off and no replicas, which {@link #swap(String)} restores before it moves the alias in
+ * one atomic request and drops the old index.
+ */
+final class IndexVersions {
+
+	private static final String MAPPING = "/search/elasticsearch-records.json";
+
+	private final ElasticsearchClient client;
+
+	private final String alias;
+
+	private final int replicas;
+
+	private final Pattern versioned;
+
+	IndexVersions(ElasticsearchClient client, String prefix, int replicas) {
+		this.client = client;
+		this.alias = prefix + "-records";
+		this.replicas = replicas;
+		this.versioned = Pattern.compile(Pattern.quote(this.alias) + "-v(\\d+)");
+	}
+
+	String alias() {
+		return this.alias;
+	}
+
+	/** Creates the first version behind the alias unless the alias exists. */
+	void ensureLive() throws IOException {
+		if (this.client.indices().existsAlias((e) -> e.name(this.alias)).value()) {
+			return;
+		}
+		try {
+			create(nextVersion(), false);
+		}
+		catch (ElasticsearchException ex) {
+			if (!"resource_already_exists_exception".equals(ex.error().type())) {
+				throw ex;
+			}
+		}
+	}
+
+	/** The name of the index the alias points to. */
+	String live() throws IOException {
+		Set<String> indices = this.client.indices().getAlias((g) -> g.name(this.alias)).aliases().keySet();
+		return indices.stream()
+			.max(Comparator.comparingInt(this::number))
+			.orElseThrow(
+					() -> new IllegalStateException("Expected alias " + this.alias + " on one index but found none"));
+	}
+
+	/**
+	 * Creates the next version for a rebuild: not behind the alias, refresh off, no
+	 * replicas.
+	 */
+	String createNext() throws IOException {
+		String next = nextVersion();
+		create(next, true);
+		return next;
+	}
+
+	/**
+	 * Makes {@code next} searchable and durable, points the alias at it, drops the old
+	 * one.
+	 */
+	void swap(String next) throws IOException {
+		this.client.indices()
+			.putSettings((p) -> p.index(next)
+				.settings((s) -> s.refreshInterval((t) -> t.time("1s"))
+					.numberOfReplicas(Integer.toString(this.replicas))));
+		this.client.indices().refresh((r) -> r.index(next));
+		String old = live();
+		this.client.indices()
+			.updateAliases((u) -> u.actions(Action.of((a) -> a.remove((r) -> r.index(old).alias(this.alias))),
+					Action.of((a) -> a.add((add) -> add.index(next).alias(this.alias).isWriteIndex(true)))));
+		drop(old);
+	}
+
+	void drop(String index) throws IOException {
+		this.client.indices().delete((d) -> d.index(index).ignoreUnavailable(true));
+	}
+
+	private void create(String index, boolean forRebuild) throws IOException {
+		try (InputStream mapping = IndexVersions.class.getResourceAsStream(MAPPING)) {
+			CreateIndexRequest.Builder request = new CreateIndexRequest.Builder().withJson(mapping).index(index);
+			request.settings((s) -> s.numberOfShards("1")
+				.numberOfReplicas(forRebuild ? "0" : Integer.toString(this.replicas))
+				.refreshInterval((t) -> t.time(forRebuild ? "-1" : "1s"))
+				.maxResultWindow(10000));
+			if (!forRebuild) {
+				request.aliases(this.alias, (a) -> a.isWriteIndex(true));
+			}
+			this.client.indices().create(request.build());
+		}
+	}
+
+	private String nextVersion() throws IOException {
+		Set<String> existing = this.client.indices()
+			.get((g) -> g.index(this.alias + "-v*").allowNoIndices(true).ignoreUnavailable(true))
+			.indices()
+			.keySet();
+		int highest = existing.stream().mapToInt(this::number).max().orElse(0);
+		return this.alias + "-v" + (highest + 1);
+	}
+
+	private int number(String index) {
+		Matcher matcher = this.versioned.matcher(index);
+		return matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
+	}
+
+}
