@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 
 /**
@@ -84,7 +85,8 @@ final class IndexVersions {
 		this.client.indices()
 			.putSettings((p) -> p.index(next)
 				.settings((s) -> s.refreshInterval((t) -> t.time("1s"))
-					.numberOfReplicas(Integer.toString(this.replicas))));
+					.numberOfReplicas(Integer.toString(this.replicas))
+					.translog((t) -> t.durability(TranslogDurability.Request))));
 		this.client.indices().refresh((r) -> r.index(next));
 		String old = live();
 		this.client.indices()
@@ -103,6 +105,7 @@ final class IndexVersions {
 			request.settings((s) -> s.numberOfShards("1")
 				.numberOfReplicas(forRebuild ? "0" : Integer.toString(this.replicas))
 				.refreshInterval((t) -> t.time(forRebuild ? "-1" : "1s"))
+				.translog((t) -> t.durability(forRebuild ? TranslogDurability.Async : TranslogDurability.Request))
 				.maxResultWindow(10000));
 			if (!forRebuild) {
 				request.aliases(this.alias, (a) -> a.isWriteIndex(true));
