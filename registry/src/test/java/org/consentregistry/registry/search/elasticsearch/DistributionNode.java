@@ -25,7 +25,7 @@ final class DistributionNode implements NodeRuntime {
 
 	static final String HOME_PROPERTY = "registry.test.elasticsearch.home";
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
 	private final NodeAccount account;
 

@@ -1,13 +1,27 @@
 package org.consentregistry.registry.search.elasticsearch;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
+import org.consentregistry.registry.consent.RecordStatus;
+import org.consentregistry.registry.search.IndexedRecord;
 import org.consentregistry.registry.search.SearchIndex;
 import org.consentregistry.registry.search.SearchIndexContract;
+import org.consentregistry.registry.search.SearchQuery;
+import org.consentregistry.registry.search.SearchResult;
+import org.consentregistry.registry.search.SearchSort;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Elasticsearch adapter against a real node ({@link ElasticsearchNode}): the shared
- * contract, each test in indices of its own prefix.
+ * contract, each test in indices of its own prefix; and deep paging while documents
+ * change between pages.
  */
 class ElasticsearchSearchIndexIntegrationTests extends SearchIndexContract {
 
@@ -17,6 +31,36 @@ class ElasticsearchSearchIndexIntegrationTests extends SearchIndexContract {
 		ElasticsearchSearchProperties properties = ElasticsearchSearchProperties.of(List.of(node.httpUri()),
 				node.prefix("contract"));
 		return new ElasticsearchSearchIndex(ElasticsearchClients.create(properties), properties);
+	}
+
+	@ParameterizedTest
+	@EnumSource(SearchSort.class)
+	void pagesEveryRecordOnceWhileRecordsAreAddedAndReplaced(SearchSort sort) {
+		List<IndexedRecord> existing = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			existing.add(harbour(i, "Harbour " + "boats ".repeat(i % 5)));
+		}
+		this.index.index(existing);
+		SearchQuery first = SearchQuery.builder().text("harbour").sort(sort).size(7).build();
+		SearchResult page = this.index.search(first);
+		List<String> seen = new ArrayList<>(ids(page));
+		List<IndexedRecord> added = new ArrayList<>();
+		for (int i = 30; i < 60; i++) {
+			added.add(harbour(i, "Harbour harbour harbour"));
+		}
+		this.index.index(added);
+		this.index.index(existing.subList(0, 10).stream().map((r) -> r.withStatus(RecordStatus.SUPERSEDED)).toList());
+		seen.addAll(pageThrough(first.after(page.next())));
+		assertThat(seen).doesNotHaveDuplicates().containsAll(existing.stream().map(IndexedRecord::recordId).toList());
+	}
+
+	private static IndexedRecord harbour(int n, String title) {
+		String id = UUID.nameUUIDFromBytes(("paging-" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.toString();
+		return new IndexedRecord(id, "https://registry.example/records/" + id, "urn:uuid:" + id, "urn:uuid:" + id,
+				"did:key:z6MkPaging", IndexedRecord.Kind.CREDENTIAL, RecordStatus.CURRENT, title, "Ada Example", null,
+				"image/jpeg", Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n), null, null, List.of(), List.of(),
+				List.of(), List.of(), Map.of(), false);
 	}
 
 }
