@@ -16,8 +16,16 @@ final class Calls {
 
 	private final Duration retryAfter;
 
-	Calls(Duration retryAfter) {
+	private final Runnable onMissingIndex;
+
+	/**
+	 * @param retryAfter the retry hint of the exceptions thrown
+	 * @param onMissingIndex told when the cluster answers that an index is missing (it
+	 * was deleted, or the cluster came back empty), so that it is created again
+	 */
+	Calls(Duration retryAfter, Runnable onMissingIndex) {
 		this.retryAfter = retryAfter;
+		this.onMissingIndex = onMissingIndex;
 	}
 
 	<T> T run(String what, Call<T> call) {
@@ -28,6 +36,9 @@ final class Calls {
 			throw unavailable(what, ex.toString(), ex);
 		}
 		catch (ElasticsearchException ex) {
+			if (isMissingIndex(ex)) {
+				this.onMissingIndex.run();
+			}
 			if (ex.status() >= 500 || ex.status() == 429 || ex.status() == 408 || isMissingIndex(ex)) {
 				throw unavailable(what, ex.getMessage(), ex);
 			}

@@ -44,7 +44,7 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
 
 	ElasticsearchSearchIndex(ElasticsearchClient client, ElasticsearchSearchProperties properties) {
 		this.client = client;
-		this.calls = new Calls(properties.retryAfter());
+		this.calls = new Calls(properties.retryAfter(), () -> this.ready = false);
 		this.versions = new IndexVersions(client, properties.indexPrefix(), properties.replicas());
 		this.bulk = new BulkWrites(client, properties.bulkSize());
 		this.watermarks = new Watermarks(client);

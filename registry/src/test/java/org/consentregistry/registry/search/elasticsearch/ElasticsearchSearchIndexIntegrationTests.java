@@ -1,5 +1,8 @@
 package org.consentregistry.registry.search.elasticsearch;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,24 +16,46 @@ import org.consentregistry.registry.search.SearchIndexContract;
 import org.consentregistry.registry.search.SearchQuery;
 import org.consentregistry.registry.search.SearchResult;
 import org.consentregistry.registry.search.SearchSort;
+import org.consentregistry.registry.search.SearchUnavailableException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The Elasticsearch adapter against a real node ({@link ElasticsearchNode}): the shared
- * contract, each test in indices of its own prefix; and deep paging while documents
- * change between pages.
+ * contract, each test in indices of its own prefix; deep paging while documents change
+ * between pages; an index the cluster lost is created again.
  */
 class ElasticsearchSearchIndexIntegrationTests extends SearchIndexContract {
+
+	private String prefix = "";
 
 	@Override
 	protected SearchIndex createIndex() {
 		ElasticsearchNode node = ElasticsearchNode.shared();
+		this.prefix = node.prefix("contract");
 		ElasticsearchSearchProperties properties = ElasticsearchSearchProperties.of(List.of(node.httpUri()),
-				node.prefix("contract"));
+				this.prefix);
 		return new ElasticsearchSearchIndex(ElasticsearchClients.create(properties), properties);
+	}
+
+	@Test
+	void createsItsIndexAgainWhenTheClusterLostIt() throws Exception {
+		this.index.index(List.of(harbour(1, "Harbour")), 4);
+		HttpResponse<String> deleted = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(ElasticsearchNode.shared().httpUri().resolve("/" + this.prefix + "-records-v1"))
+				.DELETE()
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(deleted.statusCode()).isEqualTo(200);
+		assertThatExceptionOfType(SearchUnavailableException.class).isThrownBy(this.index::position);
+		assertThat(this.index.position()).isZero();
+		this.index.index(List.of(harbour(2, "Harbour")), 1);
+		assertThat(ids(this.index.search(SearchQuery.builder().text("harbour").build())))
+			.containsExactly(harbour(2, "Harbour").recordId());
 	}
 
 	@ParameterizedTest
