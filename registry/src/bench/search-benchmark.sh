@@ -49,10 +49,15 @@ total() { curl -sf "$base/records?limit=1" | sed -E 's/.*"total":([0-9]+).*/\1/'
 BENCH_INPUT="$work/input.jsonl" BENCH_THREADS=1 \
   wrk -t1 -c64 -d3h --timeout 60s -s registry/src/bench/submit.lua "$base/records" >"$work/fill.txt" 2>&1 &
 wrk_pid=$!
+last=-1
 while kill -0 "$wrk_pid" 2>/dev/null; do
-  sleep 2
-  if [ "$(total || echo 0)" -ge "$works" ]; then kill -INT "$wrk_pid"; fi
+  sleep 5
+  n=$(total || echo 0)
+  # done when all are in, or when nothing arrived for 5 s (a request lost at the end)
+  if [ "$n" -ge "$works" ] || [ "$n" = "$last" ]; then kill -INT "$wrk_pid"; fi
+  last=$n
 done
+echo "records: $(total)"
 grep -E "answers other than 201" "$work/fill.txt" || true
 echo "submitted in $(( $(date +%s) - start )) s; waiting for the index"
 for _ in $(seq 1 1800); do
