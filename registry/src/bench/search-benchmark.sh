@@ -54,7 +54,7 @@ while kill -0 "$wrk_pid" 2>/dev/null; do
   sleep 5
   n=$(total || echo 0)
   # done when all are in, or when nothing arrived for 5 s (a request lost at the end)
-  if [ "$n" -ge "$works" ] || [ "$n" = "$last" ]; then kill -INT "$wrk_pid"; fi
+  if [ "$n" -ge "$works" ] || [ "$n" = "$last" ]; then kill -INT "$wrk_pid" 2>/dev/null || true; fi
   last=$n
 done
 echo "records: $(total)"

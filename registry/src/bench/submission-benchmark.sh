@@ -62,7 +62,7 @@ while kill -0 "$wrk_pid" 2>/dev/null; do
   n=$(total || echo 0)
   disk=$(du -sk "$work/tdb2" | cut -f1)
   echo "  $(( $(date +%s) - start )) s: $n records, data $(( disk / 1024 )) MiB"
-  if [ "${n:-0}" -ge "$count" ]; then kill -INT "$wrk_pid"; fi
+  if [ "${n:-0}" -ge "$count" ]; then kill -INT "$wrk_pid" 2>/dev/null || true; fi
   if [ "$disk" -gt "${BENCH_MAX_DISK_KB:-41943040}" ]; then
     echo "  stopping: the data directory passed BENCH_MAX_DISK_KB"; kill -INT "$wrk_pid"
   fi
