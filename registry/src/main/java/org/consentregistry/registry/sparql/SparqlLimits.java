@@ -27,8 +27,10 @@ final class SparqlLimits {
 	}
 
 	static ProblemException busy(SparqlProperties limits) {
-		ProblemException busy = new ProblemException(Problem.SPARQL_BUSY, "Expected a free query slot within "
-				+ limits.timeout().toMillis() + " ms but all " + limits.maxConcurrent() + " stayed busy; retry later");
+		ProblemException busy = new ProblemException(Problem.SPARQL_BUSY,
+				"Expected a free query slot within " + limits.queueWait().toMillis() + " ms but all "
+						+ limits.maxConcurrent() + " stayed busy; retry later")
+			.with("maxConcurrent", limits.maxConcurrent());
 		busy.getHeaders().set("Retry-After", Long.toString(Math.max(1, limits.timeout().toSeconds())));
 		return busy;
 	}

@@ -56,7 +56,7 @@ class SparqlQueries {
 	 */
 	SparqlAnswer answer(Query query) {
 		try {
-			if (!this.slots.tryAcquire(this.limits.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
+			if (!this.slots.tryAcquire(this.limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
 				throw SparqlLimits.busy(this.limits);
 			}
 		}

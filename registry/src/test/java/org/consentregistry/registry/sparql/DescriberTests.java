@@ -58,7 +58,8 @@ class DescriberTests {
 	}
 
 	private Graph describe(String query, int maxResults) {
-		SparqlProperties limits = new SparqlProperties(Duration.ofSeconds(5), maxResults, 1000, 1);
+		SparqlProperties limits = new SparqlProperties(Duration.ofSeconds(5), maxResults, 1000, 1,
+				Duration.ofSeconds(1));
 		return Txn.calculateRead(this.dataset,
 				() -> new Describer(this.dataset, limits).describe(QueryFactory.create(query)).graph());
 	}

@@ -85,6 +85,29 @@ class SparqlQueriesTests {
 		assertThat(activeReaders()).isEqualTo(1);
 	}
 
+	@Test
+	void answersBusyWithRetryAfterWhenEverySlotStaysTakenForTheQueueWait() throws Exception {
+		SparqlQueries queries = new SparqlQueries(this.dataset,
+				new SparqlProperties(Duration.ofSeconds(5), 1000, 10_000, 1, Duration.ofMillis(200)));
+		CompletableFuture<SparqlAnswer> running = CompletableFuture
+			.supplyAsync(() -> queries.answer(QueryFactory.create(EXPLOSIVE)));
+		while (activeReaders() < 2) {
+			Thread.onSpinWait();
+		}
+		assertThatExceptionOfType(ProblemException.class)
+			.isThrownBy(() -> queries.answer(QueryFactory.create("ASK { ?s ?p ?o }")))
+			.satisfies((ex) -> {
+				assertThat(ex.problem()).isEqualTo(Problem.SPARQL_BUSY);
+				assertThat(ex.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+			});
+		assertThat(running).failsWithin(Duration.ofSeconds(10))
+			.withThrowableThat()
+			.havingRootCause()
+			.satisfies((ex) -> assertThat(((ProblemException) ex).problem()).isEqualTo(Problem.SPARQL_TIMEOUT));
+		SparqlAnswer afterwards = queries.answer(QueryFactory.create("ASK { ?s ?p ?o }"));
+		assertThat(afterwards).isEqualTo(new SparqlAnswer.Bool(true));
+	}
+
 	private long activeReaders() {
 		return this.dataset.read(SparqlQueriesTests::readers);
 	}
@@ -94,7 +117,7 @@ class SparqlQueriesTests {
 	}
 
 	private static SparqlProperties limits(Duration timeout) {
-		return new SparqlProperties(timeout, 1000, 10_000, 2);
+		return new SparqlProperties(timeout, 1000, 10_000, 2, Duration.ofSeconds(1));
 	}
 
 }
