@@ -1,6 +1,7 @@
 package org.consentregistry.registry.control;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -68,8 +69,10 @@ class GuardedHttpTests {
 
 	@Test
 	void givesUpOnASlowServerAtTheTimeLimit() {
+		GuardedHttp impatient = new GuardedHttp(
+				TestSettings.withTimeout(TestSettings.loopback(null, ""), Duration.ofSeconds(1)), this.deadlines);
 		expect(Problem.CHECK_TIMEOUT,
-				() -> this.http.get(URI.create(this.server.url(TestWebServer.SLOW)), (next) -> true));
+				() -> impatient.get(URI.create(this.server.url(TestWebServer.SLOW)), (next) -> true));
 	}
 
 	@Test
