@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +15,11 @@ import org.springframework.stereotype.Component;
  * Keeps verifications fresh: every {@code registry.control.recheck-every}, re-checks each
  * claim that is verified now but has less than {@code recheck-when-remaining} of its
  * validity left (a failed re-check is retried after {@code recheck-retry}; if none
- * passes, the verification ends when it expires), and removes claims that never passed
- * and are older than {@code pending-ttl}.
+ * passes, the verification ends when it expires), announces each verification that
+ * expired since the last run (a {@link ControlChanged} event, so that the search index's
+ * verified flag follows within {@code recheck-every}; the first run after a start also
+ * covers the validity period before it), and removes claims that never passed and are
+ * older than {@code pending-ttl}.
  */
 @Component
 class ControlRechecks {
@@ -30,11 +34,19 @@ class ControlRechecks {
 
 	private final Clock clock;
 
-	ControlRechecks(ControlClaims claims, ControlChecks checks, ControlProperties settings, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	/** Expiries up to this instant have been announced. */
+	private Instant announcedUntil;
+
+	ControlRechecks(ControlClaims claims, ControlChecks checks, ControlProperties settings, Clock clock,
+			ApplicationEventPublisher events) {
 		this.claims = claims;
 		this.checks = checks;
 		this.settings = settings;
 		this.clock = clock;
+		this.events = events;
+		this.announcedUntil = clock.instant().minus(settings.validity());
 	}
 
 	@Scheduled(initialDelayString = "${registry.control.recheck-every:1h}",
@@ -42,9 +54,11 @@ class ControlRechecks {
 	void run() {
 		try {
 			int rechecked = recheckDue();
+			int expired = announceExpired();
 			int removed = this.claims.removeStalePending();
-			if (rechecked + removed > 0) {
-				logger.info("Control: {} claims re-checked, {} stale pending claims removed", rechecked, removed);
+			if (rechecked + expired + removed > 0) {
+				logger.info("Control: {} claims re-checked, {} verifications expired, {} stale pending claims removed",
+						rechecked, expired, removed);
 			}
 		}
 		catch (RuntimeException ex) {
@@ -64,6 +78,27 @@ class ControlRechecks {
 				count++;
 			}
 		}
+		return count;
+	}
+
+	/**
+	 * Publishes a {@link ControlChanged} for every claim whose verification ended since
+	 * the previous call; answers how many.
+	 */
+	synchronized int announceExpired() {
+		Instant now = this.clock.instant();
+		Instant since = this.announcedUntil;
+		int count = 0;
+		for (ControlClaim claim : this.claims.all(null)) {
+			boolean ended = claim.verified()
+				.stream()
+				.anyMatch((interval) -> interval.until().isAfter(since) && !interval.until().isAfter(now));
+			if (ended && claim.verifiedUntil(now).isEmpty()) {
+				this.events.publishEvent(new ControlChanged(claim.id()));
+				count++;
+			}
+		}
+		this.announcedUntil = now;
 		return count;
 	}
 

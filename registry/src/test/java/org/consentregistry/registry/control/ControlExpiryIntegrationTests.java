@@ -120,9 +120,15 @@ class ControlExpiryIntegrationTests {
 			.isEqualTo(ControlClaim.Status.VERIFIED);
 		assertThat(decide(http, url, "")).isEqualTo("verified-permission");
 
+		assertThat(this.rechecks.announceExpired()).as("nothing expired yet").isZero();
+		awaitVerifiedInSearch(http, issuer, true);
+
 		this.clock.set(T0.plus(Duration.ofDays(52)));
 		assertThat(this.claims.find(claim.id()).orElseThrow().status(this.clock.instant()))
 			.isEqualTo(ControlClaim.Status.EXPIRED);
+		assertThat(this.rechecks.announceExpired()).as("the expiry is announced once").isOne();
+		assertThat(this.rechecks.announceExpired()).isZero();
+		awaitVerifiedInSearch(http, issuer, false);
 		assertThat(this.control.verified(issuer, new Identifier.ExactUrl(url))).isFalse();
 		assertThat(decide(http, url, "")).isEqualTo("unverified-permission");
 		assertThat(decide(http, url, "&at=" + T0.plus(Duration.ofDays(40)))).isEqualTo("verified-permission");
@@ -131,6 +137,17 @@ class ControlExpiryIntegrationTests {
 		assertThat(this.claims.removeStalePending()).isOne();
 		assertThat(this.claims.find(stale.id())).isEmpty();
 		assertThat(this.claims.find(claim.id())).isPresent();
+	}
+
+	/** Waits until the search index shows the issuer's record with the verified flag. */
+	private static void awaitVerifiedInSearch(RegistryHttp http, String issuer, boolean verified)
+			throws InterruptedException {
+		String path = "/search?verified=" + verified + "&issuer=" + URLEncoder.encode(issuer, StandardCharsets.UTF_8);
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (json(http.get(path), 200).get("total").asLong() != 1 && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(json(http.get(path), 200).get("total").asLong()).as(path).isEqualTo(1);
 	}
 
 	private static String decide(RegistryHttp http, String url, String more) {
