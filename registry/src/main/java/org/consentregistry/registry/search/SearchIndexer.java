@@ -143,6 +143,7 @@ public class SearchIndexer implements SmartLifecycle {
 		long size = this.dataset.journalSize();
 		this.indexed.set(position);
 		if (!this.checkedEmpty) {
+			reconcileControl();
 			this.checkedEmpty = true;
 			if (position == 0 && size > 0) {
 				logger.info("Search index is empty but the journal holds {} entries: rebuilding it from the store",
@@ -158,6 +159,21 @@ public class SearchIndexer implements SmartLifecycle {
 		this.index.index(this.source.journal(position, to), to);
 		this.indexed.set(to);
 		return to < size || !this.pendingIssuers.isEmpty();
+	}
+
+	/**
+	 * Control changes are queued in memory only, so a change that a stopped or crashed
+	 * registry had not indexed yet would be lost: at startup the records of every issuer
+	 * that has ever had control verified, and of every issuer whose documents say it has
+	 * it, are indexed again.
+	 */
+	private void reconcileControl() {
+		this.claims.all(null)
+			.stream()
+			.filter((claim) -> !claim.verified().isEmpty())
+			.forEach((claim) -> this.pendingIssuers.add(claim.issuer()));
+		this.sweep.request();
+		this.pendingIssuers.addAll(this.sweep.issuersIfRequested());
 	}
 
 	private void run() {
