@@ -83,4 +83,19 @@ public final class ConsentRules {
 		return Combiner.decide(matches, query, this.verifier);
 	}
 
+	/**
+	 * Combines matches found by another index of the same records exactly as
+	 * {@link #decide} combines its own: any applicable refusal wins, then a verified
+	 * permission, else unknown. The compiled engine uses it so that both engines always
+	 * give the same answer and evidence.
+	 * @param matches the matches of records in force at {@code query.at()}, each with the
+	 * normalised identifier that matched; the list may be reordered
+	 * @param query the question
+	 * @param verifier whose control of an identifier is verified
+	 * @return the decision
+	 */
+	public static Decision combine(List<Match> matches, Query query, ControlVerifier verifier) {
+		return Combiner.decide(matches, query, verifier);
+	}
+
 }

@@ -3,12 +3,15 @@ package org.consentregistry.blocker.policy;
 import java.util.Comparator;
 
 /**
- * A record whose (normalised) identifier matched the identifier asked about.
+ * A record whose (normalised) identifier matched the identifier asked about. Public so
+ * that other indexes of the same records (the compiled engine of
+ * {@code org.consentregistry.blocker.engine}) can hand their matches to
+ * {@link ConsentRules#combine}.
  *
  * @param record the record
  * @param identifier the record's identifier that matched, normalised
  */
-record Match(ConsentRecord record, Identifier identifier) {
+public record Match(ConsentRecord record, Identifier identifier) {
 
 	/**
 	 * Most specific first: exact URL, SHA-256, URL prefix (longest first), domain

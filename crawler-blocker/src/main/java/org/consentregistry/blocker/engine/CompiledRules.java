@@ -1,0 +1,245 @@
+package org.consentregistry.blocker.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.consentregistry.blocker.policy.Answer;
+import org.consentregistry.blocker.policy.ConsentRecord;
+import org.consentregistry.blocker.policy.ConsentRules;
+import org.consentregistry.blocker.policy.ControlVerifier;
+import org.consentregistry.blocker.policy.Decision;
+import org.consentregistry.blocker.policy.Identifier;
+import org.consentregistry.blocker.policy.Match;
+import org.consentregistry.blocker.policy.Purpose;
+import org.consentregistry.blocker.policy.Query;
+import org.consentregistry.blocker.url.UrlFormatException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Consent records compiled for fast decisions: exact URLs and SHA-256 hashes as 64-bit
+ * fingerprints in exact tables behind binary fuse pre-filters, URL prefixes and domains
+ * in longest-match indexes, evidence records by index. Immutable and thread-safe. It
+ * decides exactly as {@link ConsentRules} does over the same records (a differential test
+ * checks answer and evidence); make one with {@link RuleCompiler}, or read one from a
+ * snapshot. Design and the fingerprint collision bound: {@code docs/design/engine.md}.
+ */
+public final class CompiledRules {
+
+	private static final Decision NO_MATCH = new Decision(Answer.UNKNOWN, Decision.NO_MATCHING_RECORD, List.of());
+
+	private static final String SHA256_PREFIX = "sha256:";
+
+	private final @Nullable Purpose purpose;
+
+	private final List<ConsentRecord> records;
+
+	private final Table exactUrls;
+
+	private final Table hashes;
+
+	private final PrefixIndex prefixes;
+
+	private final DomainIndex domains;
+
+	private final @Nullable ControlVerifier verifier;
+
+	CompiledRules(@Nullable Purpose purpose, List<ConsentRecord> records, Table exactUrls, Table hashes,
+			PrefixIndex prefixes, DomainIndex domains, @Nullable ControlVerifier verifier) {
+		this.purpose = purpose;
+		this.records = records;
+		this.exactUrls = exactUrls;
+		this.hashes = hashes;
+		this.prefixes = prefixes;
+		this.domains = domains;
+		this.verifier = verifier;
+	}
+
+	/**
+	 * Decides {@code query} against the records in force at {@code query.at()}.
+	 * @param query the question; a URL (normalised here) or {@code sha256:<hex>}; for
+	 * rules compiled for one purpose, its purpose must be that one
+	 * @return the answer, the combining rule that gave it and the evidence
+	 * @throws UrlFormatException if the identifier is neither a usable http(s) URL nor a
+	 * SHA-256
+	 * @throws IllegalArgumentException if the query asks about another purpose than the
+	 * one compiled
+	 */
+	public Decision decide(Query query) throws UrlFormatException {
+		if (this.purpose != null && query.purpose() != this.purpose) {
+			throw new IllegalArgumentException("expected a query for purpose " + this.purpose.token()
+					+ ", the purpose these rules were compiled for, got " + query.purpose().token());
+		}
+		Collector matches = new Collector(this, query);
+		String identifier = query.identifier().trim();
+		if (identifier.regionMatches(true, 0, SHA256_PREFIX, 0, SHA256_PREFIX.length())) {
+			collectHash(identifier, matches);
+		}
+		else {
+			collectUrl(FastUrls.parse(identifier), matches);
+		}
+		if (matches.isEmpty()) {
+			return NO_MATCH;
+		}
+		return ConsentRules.combine(matches.matches(), query,
+				(this.verifier != null) ? this.verifier : matches::verified);
+	}
+
+	private void collectHash(String identifier, Collector matches) throws UrlFormatException {
+		String hex = sha256Hex(identifier.substring(SHA256_PREFIX.length()));
+		long fingerprint = Fingerprints.sha256(hex);
+		if (this.hashes.filter().mayContain(fingerprint)) {
+			FingerprintTable table = this.hashes.table();
+			for (int i = table.find(fingerprint); i >= 0 && i < table.size()
+					&& table.fingerprint(i) == fingerprint; i++) {
+				matches.add(table.payload(i), new Identifier.Sha256(hex));
+			}
+		}
+	}
+
+	private void collectUrl(UrlView url, Collector matches) {
+		long fingerprint = Fingerprints.of(Fingerprints.EXACT_URL, url.url());
+		if (this.exactUrls.filter().mayContain(fingerprint)) {
+			FingerprintTable table = this.exactUrls.table();
+			for (int i = table.find(fingerprint); i >= 0 && i < table.size()
+					&& table.fingerprint(i) == fingerprint; i++) {
+				matches.add(table.payload(i), new Identifier.ExactUrl(url.url()));
+			}
+		}
+		this.prefixes.collect(url, (entry) -> matches.add(this.prefixes.payload(entry),
+				new Identifier.UrlPrefix(this.prefixes.prefix(entry))));
+		this.domains.collect(url, (entry) -> matches.add(this.domains.payload(entry),
+				new Identifier.Domain(this.domains.host(entry), this.domains.includesSubdomains(entry))));
+	}
+
+	static String sha256Hex(String hex) throws UrlFormatException {
+		boolean valid = hex.length() == 64;
+		for (int i = 0; valid && i < 64; i++) {
+			char c = hex.charAt(i);
+			valid = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+		}
+		if (!valid) {
+			throw new UrlFormatException("expected 'sha256:' followed by 64 hex digits, got 'sha256:"
+					+ ((hex.length() > 80) ? hex.substring(0, 80) + "..." : hex) + "'");
+		}
+		return hex.toLowerCase(Locale.ROOT);
+	}
+
+	/** The purpose these rules were compiled for, or {@code null} for every purpose. */
+	public @Nullable Purpose purpose() {
+		return this.purpose;
+	}
+
+	/** How many records, exact URLs, hashes, prefixes and domains the rules hold. */
+	public Counts counts() {
+		return new Counts(this.records.size(), this.exactUrls.table().size(), this.hashes.table().size(),
+				this.prefixes.size(), this.domains.size());
+	}
+
+	/**
+	 * The bytes held by the exact tables and their filters (fingerprints, payloads,
+	 * directories, filter arrays), without the evidence records.
+	 */
+	public long exactBytes() {
+		return this.exactUrls.sizeInBytes() + this.hashes.sizeInBytes();
+	}
+
+	List<ConsentRecord> records() {
+		return this.records;
+	}
+
+	Table exactUrls() {
+		return this.exactUrls;
+	}
+
+	Table hashes() {
+		return this.hashes;
+	}
+
+	PrefixIndex prefixes() {
+		return this.prefixes;
+	}
+
+	DomainIndex domains() {
+		return this.domains;
+	}
+
+	/**
+	 * Counts of compiled entries.
+	 *
+	 * @param records evidence records
+	 * @param exactUrls exact-URL entries
+	 * @param sha256 content-hash entries
+	 * @param urlPrefixes URL-prefix entries
+	 * @param domains domain entries
+	 */
+	public record Counts(int records, int exactUrls, int sha256, int urlPrefixes, int domains) {
+	}
+
+	/**
+	 * An exact table and its pre-filter.
+	 *
+	 * @param table the fingerprints and payloads
+	 * @param filter the binary fuse filter over the same fingerprints
+	 */
+	record Table(FingerprintTable table, BinaryFuseFilter filter) {
+
+		static final Table EMPTY = new Table(FingerprintTable.EMPTY, BinaryFuseFilter.EMPTY);
+
+		long sizeInBytes() {
+			return this.table.sizeInBytes() + this.filter.sizeInBytes();
+		}
+
+	}
+
+	/**
+	 * The matches of one decision, of records in force at the query's time. Each match
+	 * has its own identifier object, so that the verified flag of its entry can be found
+	 * by identity.
+	 */
+	private static final class Collector {
+
+		private final CompiledRules rules;
+
+		private final Query query;
+
+		private final List<Match> matches = new ArrayList<>(4);
+
+		private final List<Identifier> verified = new ArrayList<>(2);
+
+		Collector(CompiledRules rules, Query query) {
+			this.rules = rules;
+			this.query = query;
+		}
+
+		void add(int payload, Identifier matchedBy) {
+			ConsentRecord record = this.rules.records.get(Payload.record(payload));
+			if (record.inForceAt(this.query.at())) {
+				this.matches.add(new Match(record, matchedBy));
+				if (Payload.verified(payload)) {
+					this.verified.add(matchedBy);
+				}
+			}
+		}
+
+		boolean isEmpty() {
+			return this.matches.isEmpty();
+		}
+
+		List<Match> matches() {
+			return this.matches;
+		}
+
+		/** Whether the match with this identifier object carried the verified flag. */
+		boolean verified(String issuer, Identifier identifier) {
+			for (Identifier v : this.verified) {
+				if (v == identifier) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+}
