@@ -39,14 +39,22 @@ final class Postings {
 			this.hashes.add(Fingerprints.sha256(sha256.hex()), payload);
 		}
 		else if (identifier instanceof Identifier.UrlPrefix prefix) {
-			this.prefixes.add(prefix.prefix());
-			this.stringPayloads.add(0, payload);
+			addPrefix(prefix.prefix(), payload);
 		}
 		else if (identifier instanceof Identifier.Domain domain) {
-			this.domains.add(domain.host());
-			this.subdomains.add(domain.includeSubdomains());
-			this.domainPayloads.add(0, payload);
+			addDomain(domain.host(), domain.includeSubdomains(), payload);
 		}
+	}
+
+	void addPrefix(String prefix, int payload) {
+		this.prefixes.add(prefix);
+		this.stringPayloads.add(0, payload);
+	}
+
+	void addDomain(String host, boolean includeSubdomains, int payload) {
+		this.domains.add(host);
+		this.subdomains.add(includeSubdomains);
+		this.domainPayloads.add(0, payload);
 	}
 
 	/**
