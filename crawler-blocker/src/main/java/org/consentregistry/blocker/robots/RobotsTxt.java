@@ -51,6 +51,15 @@ public final class RobotsTxt {
 		return GroupExtensions.values(this.lines, userAgent, key);
 	}
 
+	/**
+	 * The product token of a user-agent string (RFC 9309 §2.2.1): its leading letters,
+	 * {@code _} and {@code -}. A crawler asks with its product token; a name with digits
+	 * such as {@code AI2Bot} is, to RFC 9309 and Google, the token {@code AI}.
+	 */
+	public static String productToken(String userAgent) {
+		return RobotsMatcher.productToken(userAgent);
+	}
+
 	/** The URL's path, parameters and query, as Google's {@code GetPathParamsQuery}. */
 	static String pathParamsQuery(String url) {
 		int searchStart = (url.startsWith("//")) ? 2 : 0;
