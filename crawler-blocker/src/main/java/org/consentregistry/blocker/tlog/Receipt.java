@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.consentregistry.blocker.json.Json;
 import org.consentregistry.blocker.tlog.ReceiptException.Reason;
 
 /**

@@ -1,4 +1,4 @@
-package org.consentregistry.blocker.tlog;
+package org.consentregistry.blocker.json;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -9,11 +9,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A small strict JSON reader (RFC 8259) for the fixed shapes this package reads: objects
- * become maps, arrays lists, integers {@link Long}s (or {@link BigInteger}s beyond 64
- * bits); fractions and exponents are refused. Also writes JSON strings.
+ * A small strict JSON reader (RFC 8259) for the fixed shapes this library reads (log
+ * receipts, snapshot manifests, key files): objects become maps, arrays lists, integers
+ * {@link Long}s (or {@link BigInteger}s beyond 64 bits); fractions and exponents are
+ * refused. Also writes JSON strings.
  */
-final class Json {
+public final class Json {
 
 	private static final int MAX_DEPTH = 16;
 
@@ -26,7 +27,7 @@ final class Json {
 	}
 
 	/** Parses one JSON value followed only by whitespace. */
-	static @Nullable Object parse(String text) {
+	public static @Nullable Object parse(String text) {
 		Json json = new Json(text);
 		Object value = json.value(0);
 		json.skipSpace();
@@ -37,7 +38,7 @@ final class Json {
 	}
 
 	/** Appends {@code value} as a JSON string. */
-	static StringBuilder quote(StringBuilder out, String value) {
+	public static StringBuilder quote(StringBuilder out, String value) {
 		out.append('"');
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
