@@ -3,12 +3,16 @@ package org.consentregistry.blocker.snapshot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -84,10 +88,21 @@ class ManifestSchemaTests {
 		return names("invalid");
 	}
 
+	/** The example names in a folder, read from the schemas jar or its classes folder. */
 	private static Stream<String> names(String folder) throws IOException, URISyntaxException {
 		URL url = Objects.requireNonNull(ManifestSchemaTests.class.getResource(EXAMPLES + folder),
 				"the schemas module on the test classpath");
-		try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+		URI uri = url.toURI();
+		if (!uri.getScheme().equals("jar")) {
+			return list(Path.of(uri));
+		}
+		try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+			return list(jar.provider().getPath(uri));
+		}
+	}
+
+	private static Stream<String> list(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
 			List<String> names = files.map((file) -> file.getFileName().toString()).sorted().toList();
 			assertThat(names).isNotEmpty();
 			return names.stream();
