@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -18,20 +19,24 @@ import org.apache.lucene.search.ScoreMode;
 
 /**
  * Counts facet values over every hit of a search, from the facet fields' sorted-set doc
- * values: ordinals are counted per segment and turned into strings once per segment.
+ * values: per segment, each facet's ordinals are counted in a plain array (a field with
+ * one value per document is read as single-valued doc values), and the ordinals counted
+ * are turned into strings once, when the segment is done.
  */
 final class FacetCounts implements Collector {
 
-	private final Set<Facet> facets;
+	private final Facet[] facets;
 
 	private final Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
 
-	private final Map<Facet, SortedSetDocValues> values = new EnumMap<>(Facet.class);
+	private final SortedSetDocValues[] values;
 
-	private final Map<Facet, long[]> segmentCounts = new EnumMap<>(Facet.class);
+	private final long[][] segmentCounts;
 
 	FacetCounts(Set<Facet> facets) {
-		this.facets = facets;
+		this.facets = facets.toArray(Facet[]::new);
+		this.values = new SortedSetDocValues[this.facets.length];
+		this.segmentCounts = new long[this.facets.length][];
 		facets.forEach((facet) -> this.counts.put(facet, new TreeMap<>()));
 	}
 
@@ -46,13 +51,12 @@ final class FacetCounts implements Collector {
 			@Override
 			public Map<Facet, Map<String, Long>> reduce(Collection<FacetCounts> collectors) throws IOException {
 				Map<Facet, Map<String, Long>> total = new EnumMap<>(Facet.class);
+				facets.forEach((facet) -> total.put(facet, new TreeMap<>()));
 				for (FacetCounts collector : collectors) {
 					collector.flushSegment();
 					collector.counts.forEach((facet, byValue) -> byValue
-						.forEach((value, count) -> total.computeIfAbsent(facet, (f) -> new TreeMap<>())
-							.merge(value, count, Long::sum)));
+						.forEach((value, count) -> total.get(facet).merge(value, count, Long::sum)));
 				}
-				facets.forEach((facet) -> total.computeIfAbsent(facet, (f) -> new TreeMap<>()));
 				return total;
 			}
 
@@ -62,51 +66,66 @@ final class FacetCounts implements Collector {
 	@Override
 	public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
 		flushSegment();
-		for (Facet facet : this.facets) {
-			SortedSetDocValues docValues = DocValues.getSortedSet(context.reader(), facet.field());
-			this.values.put(facet, docValues);
-			this.segmentCounts.put(facet, new long[(int) docValues.getValueCount()]);
+		SortedDocValues[] single = new SortedDocValues[this.facets.length];
+		for (int i = 0; i < this.facets.length; i++) {
+			SortedSetDocValues docValues = DocValues.getSortedSet(context.reader(), this.facets[i].field());
+			this.values[i] = docValues;
+			this.segmentCounts[i] = new long[(int) docValues.getValueCount()];
+			single[i] = DocValues.unwrapSingleton(docValues);
 		}
-		return new LeafCollector() {
-
-			@Override
-			public void setScorer(Scorable scorer) {
-			}
-
-			@Override
-			public void collect(int doc) throws IOException {
-				for (Map.Entry<Facet, SortedSetDocValues> entry : FacetCounts.this.values.entrySet()) {
-					SortedSetDocValues docValues = entry.getValue();
-					if (docValues.advanceExact(doc)) {
-						long[] perOrd = FacetCounts.this.segmentCounts.get(entry.getKey());
-						for (int i = 0; i < docValues.docValueCount(); i++) {
-							perOrd[(int) docValues.nextOrd()]++;
-						}
-					}
-				}
-			}
-
-		};
+		return new SegmentCounter(this.values, single, this.segmentCounts);
 	}
 
 	private void flushSegment() throws IOException {
-		for (Map.Entry<Facet, long[]> entry : this.segmentCounts.entrySet()) {
-			long[] perOrd = entry.getValue();
-			SortedSetDocValues docValues = this.values.get(entry.getKey());
+		for (int i = 0; i < this.facets.length; i++) {
+			long[] perOrd = this.segmentCounts[i];
+			if (perOrd == null) {
+				continue;
+			}
+			Map<String, Long> byValue = this.counts.get(this.facets[i]);
 			for (int ord = 0; ord < perOrd.length; ord++) {
 				if (perOrd[ord] > 0) {
-					this.counts.get(entry.getKey())
-						.merge(docValues.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
+					byValue.merge(this.values[i].lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
 				}
 			}
+			this.segmentCounts[i] = null;
+			this.values[i] = null;
 		}
-		this.segmentCounts.clear();
-		this.values.clear();
 	}
 
 	@Override
 	public ScoreMode scoreMode() {
 		return ScoreMode.COMPLETE_NO_SCORES;
+	}
+
+	/** Counts one segment's ordinals, per facet in a plain array. */
+	private record SegmentCounter(SortedSetDocValues[] values, SortedDocValues[] single,
+			long[][] counts) implements LeafCollector {
+
+		@Override
+		public void setScorer(Scorable scorer) {
+		}
+
+		@Override
+		public void collect(int doc) throws IOException {
+			for (int i = 0; i < this.counts.length; i++) {
+				SortedDocValues one = this.single[i];
+				if (one != null) {
+					if (one.advanceExact(doc)) {
+						this.counts[i][one.ordValue()]++;
+					}
+					continue;
+				}
+				SortedSetDocValues many = this.values[i];
+				if (many.advanceExact(doc)) {
+					long[] perOrd = this.counts[i];
+					for (int n = many.docValueCount(); n > 0; n--) {
+						perOrd[(int) many.nextOrd()]++;
+					}
+				}
+			}
+		}
+
 	}
 
 }

@@ -2,6 +2,8 @@ package org.consentregistry.registry.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +30,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs searches and suggestions on one searcher: sorting with a record-id tie-breaker,
- * {@code search_after} paging, exact totals, facet counts and highlighting.
+ * {@code search_after} paging, exact totals, facet counts and highlighting. Totals and
+ * facet counts are counted once per query and searcher generation ({@link HitCounts});
+ * with them known, a search collects only its page, which lets Lucene skip hits that
+ * cannot enter it.
  */
 final class LuceneSearches {
 
@@ -37,6 +42,8 @@ final class LuceneSearches {
 	private final LuceneQueries queries;
 
 	private final LuceneHighlights highlights;
+
+	private final HitCounts counts = new HitCounts();
 
 	LuceneSearches(Analyzer analyzer) {
 		this.queries = new LuceneQueries(analyzer);
@@ -49,13 +56,24 @@ final class LuceneSearches {
 	 */
 	SearchResult search(IndexSearcher searcher, SearchQuery query, String snapshot) throws IOException {
 		SearchSort sort = query.effectiveSort();
-		TopFieldCollectorManager top = new TopFieldCollectorManager(sort(sort), query.size() + 1, after(query.cursor()),
-				Integer.MAX_VALUE);
-		Object[] results = searcher.search(this.queries.query(query),
-				new MultiCollectorManager(top, FacetCounts.manager(query.facets())));
-		TopDocs topDocs = (TopDocs) results[0];
-		@SuppressWarnings("unchecked")
-		Map<Facet, Map<String, Long>> facets = (Map<Facet, Map<String, Long>>) results[1];
+		Query lucene = this.queries.query(query);
+		HitCounts.Counts counts = this.counts.get(searcher, lucene, query.facets());
+		TopDocs topDocs;
+		if (counts != null) {
+			topDocs = searcher.search(lucene, new TopFieldCollectorManager(sort(sort), query.size() + 1,
+					after(query.cursor()), query.size() + 1));
+		}
+		else {
+			TopFieldCollectorManager top = new TopFieldCollectorManager(sort(sort), query.size() + 1,
+					after(query.cursor()), Integer.MAX_VALUE);
+			Object[] results = searcher.search(lucene,
+					new MultiCollectorManager(top, FacetCounts.manager(query.facets())));
+			topDocs = (TopDocs) results[0];
+			@SuppressWarnings("unchecked")
+			Map<Facet, Map<String, Long>> facets = (Map<Facet, Map<String, Long>>) results[1];
+			counts = new HitCounts.Counts(topDocs.totalHits.value, unmodifiable(facets));
+			this.counts.put(searcher, lucene, query.facets(), counts);
+		}
 		int count = Math.min(query.size(), topDocs.scoreDocs.length);
 		int[] docIds = new int[count];
 		for (int i = 0; i < count; i++) {
@@ -75,8 +93,14 @@ final class LuceneSearches {
 			next = new SearchCursor(sort, score, record.received().toEpochMilli(), record.recordId(), snapshot);
 		}
 		boolean more = topDocs.scoreDocs.length > query.size();
-		return new SearchResult(topDocs.totalHits.value, hits, query.facets().isEmpty() ? Map.of() : facets,
+		return new SearchResult(counts.total(), hits, query.facets().isEmpty() ? Map.of() : counts.facets(),
 				more ? next : null);
+	}
+
+	private static Map<Facet, Map<String, Long>> unmodifiable(Map<Facet, Map<String, Long>> facets) {
+		Map<Facet, Map<String, Long>> copy = new EnumMap<>(Facet.class);
+		facets.forEach((facet, byValue) -> copy.put(facet, Collections.unmodifiableMap(byValue)));
+		return Collections.unmodifiableMap(copy);
 	}
 
 	private static Sort sort(SearchSort sort) {

@@ -135,6 +135,27 @@ public abstract class SearchIndexContract {
 	}
 
 	@Test
+	void countsStayExactWhenTheSameQueryRunsAgainAfterChanges() {
+		this.index.index(List.of(record("one").effect(Purpose.AI_TRAIN, PurposeEffect.REFUSED).build(),
+				record("two").effect(Purpose.AI_TRAIN, PurposeEffect.ALLOWED).build()));
+		SearchQueryBuilder query = SearchQuery.builder().facets(Facet.PURPOSE).size(1).sort(SearchSort.NEWEST);
+		assertThat(search(query).total()).isEqualTo(2);
+		assertThat(search(query).facets().get(Facet.PURPOSE)).containsEntry("ai-train:refused", 1L);
+		this.index.index(List.of(record("three").effect(Purpose.AI_TRAIN, PurposeEffect.REFUSED).build()));
+		SearchResult grown = search(query);
+		assertThat(grown.total()).isEqualTo(3);
+		assertThat(grown.facets().get(Facet.PURPOSE)).containsEntry("ai-train:refused", 2L)
+			.containsEntry("ai-train:allowed", 1L);
+		SearchResult second = this.index.search(query.build().after(grown.next()));
+		assertThat(second.total()).isEqualTo(3);
+		assertThat(second.facets().get(Facet.PURPOSE)).containsEntry("ai-train:refused", 2L);
+		this.index.delete(List.of(idOf("one")));
+		SearchResult shrunk = search(query);
+		assertThat(shrunk.total()).isEqualTo(2);
+		assertThat(shrunk.facets().get(Facet.PURPOSE)).containsEntry("ai-train:refused", 1L);
+	}
+
+	@Test
 	void filtersByIssuerAndWork() {
 		this.index.index(List.of(record("a").issuer("did:key:z6MkA").work("urn:uuid:" + idOf("w1")).build(),
 				record("b").issuer("did:key:z6MkB").work("urn:uuid:" + idOf("w1")).build(),
