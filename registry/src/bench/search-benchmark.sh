@@ -10,8 +10,22 @@
 #     exact URL, URL prefix, domain, hash, filtered and faceted queries and cursor paging;
 #     prints p50/p99 latency and requests per second;
 #  5. a timed full reindex through POST /admin/search/reindex (works per second).
+# Prints, besides latency and throughput, the registry's CPU time per search request (user +
+# system time of its process from /proc/<pid>/stat, before and after the search phase, over the
+# requests wrk completed): robust when other processes share the cores, unlike latency.
 # Usage, from the repository root after 'mvn -DskipTests package':
 #   bash registry/src/bench/search-benchmark.sh [WORKS] [DURATION]
+# Environment:
+#   BENCH_BACKEND      lucene (default) or elasticsearch
+#   BENCH_REGISTRY_ARGS extra registry arguments (e.g. the Elasticsearch URIs)
+#   BENCH_PORT         the registry's port (18081)
+#   BENCH_DATA         a directory kept between runs: the signed input and the registry's data
+#                      directory live there; a run that finds WORKS signed credentials skips
+#                      signing, and one whose registry already holds WORKS records skips filling
+#                      (signing and filling 100,000 works take about 10 minutes)
+#   BENCH_JAVA_OPTS    extra JVM options for the registry, e.g.
+#                      "-XX:StartFlightRecording=filename=/tmp/search.jfr,settings=profile"
+#   BENCH_REINDEX      0 to skip the reindex phase
 set -euo pipefail
 works="${1:-100000}"
 duration="${2:-60}"
@@ -19,34 +33,58 @@ port="${BENCH_PORT:-18081}"
 backend="${BENCH_BACKEND:-lucene}"
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 work="${BENCH_WORK:-$(mktemp -d)}"
-trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+data="${BENCH_DATA:-$work}"
+mkdir -p "$data"
+trap 'stop_registry; rm -rf "$work"' EXIT
+stop_registry() {
+  [ -n "${pid:-}" ] || return 0
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  pid=""
+}
 cd "$root"
 base="http://127.0.0.1:$port"
 
 mvn -q -pl registry -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$work/cp.txt" >"$work/mvn.log" 2>&1 || { cat "$work/mvn.log"; exit 1; }
 cp="registry/target/classes:registry/target/test-classes:$(cat "$work/cp.txt")"
-echo "== signing $works credentials"
-java -cp "$cp" org.consentregistry.registry.demo.BenchmarkInputs "$works" "$work/input.jsonl"
+input="$data/input.jsonl"
+if [ -f "$input" ] && [ "$(wc -l < "$input")" -ge "$works" ]; then
+  echo "== reusing $(wc -l < "$input") signed credentials in $input"
+else
+  echo "== signing $works credentials"
+  java -cp "$cp" org.consentregistry.registry.demo.BenchmarkInputs "$works" "$input.tmp"
+  mv "$input.tmp" "$input"
+fi
 
-echo "== starting the registry (backend $backend, data in $work/tdb2)"
+if curl -s -o /dev/null "$base/"; then
+  echo "port $port is in use (another benchmark?); set BENCH_PORT" >&2; exit 2
+fi
+echo "== starting the registry (backend $backend, data in $data/tdb2)"
 # shellcheck disable=SC2086
-java -Xms512m -Xmx4g -jar registry/target/registry.jar --server.port="$port" \
-  --registry.graph.data-dir="$work/tdb2" --registry.search.backend="$backend" \
+java -Xms512m -Xmx4g ${BENCH_JAVA_OPTS:-} -jar registry/target/registry.jar --server.port="$port" \
+  --registry.graph.data-dir="$data/tdb2" --registry.search.backend="$backend" \
   --logging.level.root=WARN ${BENCH_REGISTRY_ARGS:-} >"$work/registry.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 120); do
+for _ in $(seq 1 180); do
   curl -sf "$base/consent-registry/context/v1" >/dev/null && break
   sleep 1
 done
+kill -0 "$pid" 2>/dev/null || { cat "$work/registry.log" >&2; exit 1; }
+ticks=$(getconf CLK_TCK)
+# the registry's CPU time so far (user + system), in milliseconds
+cpu_ms() { awk -v t="$ticks" '{ print int(($14 + $15) * 1000 / t) }' "/proc/$pid/stat"; }
 
 status() { curl -sf "$base/search/status" || echo '{}'; }
 field() { sed -E "s/.*\"$1\":(-?[0-9]+).*/\1/"; }
 
-echo "== submitting $works works (wrk, 64 connections)"
-start=$(date +%s)
 total() { curl -sf "$base/records?limit=1" | sed -E 's/.*"total":([0-9]+).*/\1/'; }
-BENCH_INPUT="$work/input.jsonl" BENCH_THREADS=1 \
+start=$(date +%s)
+if [ "$(total || echo 0)" -ge "$works" ]; then
+  echo "== the registry already holds $(total) records: not filling"
+else
+echo "== submitting $works works (wrk, 64 connections)"
+BENCH_INPUT="$input" BENCH_THREADS=1 \
   wrk -t1 -c64 -d3h --timeout 60s -s registry/src/bench/submit.lua "$base/records" >"$work/fill.txt" 2>&1 &
 wrk_pid=$!
 last=-1
@@ -59,7 +97,9 @@ while kill -0 "$wrk_pid" 2>/dev/null; do
 done
 echo "records: $(total)"
 grep -E "answers other than 201" "$work/fill.txt" || true
-echo "submitted in $(( $(date +%s) - start )) s; waiting for the index"
+echo "submitted in $(( $(date +%s) - start )) s"
+fi
+echo "waiting for the index"
 for _ in $(seq 1 1800); do
   s=$(status)
   position=$(echo "$s" | sed -E 's/.*"position":(-?[0-9]+).*/\1/')
@@ -78,9 +118,9 @@ queries="$work/queries.txt"
     echo "/search?q=$q"
     echo "/search?q=$q&purpose=tdm:refused"
   done
-  grep -o '"url":"[^"]*"' "$work/input.jsonl" | shuf -n 40 --random-source=<(yes) \
+  grep -o '"url":"[^"]*"' "$input" | shuf -n 40 --random-source=<(yes) \
     | sed -E 's/"url":"(.*)"/\/search?url=\1/'
-  grep -o '"sha256":"[0-9a-f]*"' "$work/input.jsonl" | shuf -n 10 --random-source=<(yes) \
+  grep -o '"sha256":"[0-9a-f]*"' "$input" | shuf -n 10 --random-source=<(yes) \
     | sed -E 's/"sha256":"(.*)"/\/search?sha256=\1/'
   for site in art.example photos.example.org studio.example.net music.example.com writing.example; do
     echo "/search?domain=$site"
@@ -96,10 +136,25 @@ queries="$work/queries.txt"
 } > "$queries"
 echo "$(wc -l < "$queries") requests in the mix (see $queries)"
 
-echo "== search: wrk, 2 threads, 16 connections, ${duration}s"
+echo "== warm-up: wrk, 2 threads, 16 connections, 15s"
+BENCH_QUERIES="$queries" wrk -t2 -c16 -d15s --timeout 10s -s registry/src/bench/search.lua "$base" \
+  >"$work/warm-up.txt" 2>&1 || true
+echo "== search: wrk, 2 threads, 16 connections, ${duration}s (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+before=$(cpu_ms)
 BENCH_QUERIES="$queries" wrk -t2 -c16 -d"${duration}s" --timeout 10s --latency \
-  -s registry/src/bench/search.lua "$base"
+  -s registry/src/bench/search.lua "$base" | tee "$work/search.txt"
+used=$(( $(cpu_ms) - before ))
+requests=$(sed -nE 's/^requests: ([0-9]+)$/\1/p' "$work/search.txt")
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "registry CPU: $used ms for ${requests:-0} requests: $(awk -v u="$used" -v r="${requests:-0}" \
+  'BEGIN { if (r > 0) printf "%.2f", u / r; else print "n/a" }') CPU-ms per request"
 
-echo "== reindex: POST /admin/search/reindex"
-curl -sf -X POST "$base/admin/search/reindex"
-echo
+if [ "${BENCH_REINDEX:-1}" != 0 ]; then
+  echo "== reindex: POST /admin/search/reindex"
+  before=$(cpu_ms)
+  curl -sf -X POST "$base/admin/search/reindex" | tee "$work/reindex.json"
+  echo
+  echo "reindex: $(sed -E 's/.*"documentsPerSecond":([0-9]+).*/\1/' "$work/reindex.json") works/s," \
+    "registry CPU $(( $(cpu_ms) - before )) ms (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+fi
+stop_registry

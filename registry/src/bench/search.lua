@@ -2,7 +2,8 @@
 -- /search?q=harbour), in turn. A line "@page" pages through all records by cursor: each such
 -- request follows the "next" cursor of the previous page request of the same connection's
 -- thread, starting again at the first page after the last. done() reports how many answers
--- were not 200 and the latency percentiles.
+-- were not 200 (by status, with the path and the first bytes of the body of the first few),
+-- wrk's socket errors and timeouts, the latency percentiles and the number of requests.
 local threads = {}
 
 function setup(thread)
@@ -19,6 +20,9 @@ function init(args)
   paging = false
   not_ok = 0
   pages = 0
+  by_status = {}
+  samples = {}
+  last_path = nil
 end
 
 function request()
@@ -31,30 +35,55 @@ function request()
       path = path .. "&cursor=" .. cursor
     end
   end
+  last_path = path
   return wrk.format("GET", path)
 end
 
 function response(status, headers, body)
   if status ~= 200 then
     not_ok = not_ok + 1
+    by_status[status] = (by_status[status] or 0) + 1
+    if #samples < 5 then
+      table.insert(samples, string.format("%d %s -> %s", status, last_path or "?",
+        string.sub(body or "", 1, 300)))
+    end
   end
   if paging then
     pages = pages + 1
-    cursor = string.match(body, '"next":"([^"]+)"')
+    if status == 200 then
+      cursor = string.match(body, '"next":"([^"]+)"')
+    else
+      cursor = nil
+    end
   end
 end
 
 function done(summary, latency, requests)
   local failed = 0
   local paged = 0
+  local statuses = {}
   for _, thread in ipairs(threads) do
     failed = failed + (thread:get("not_ok") or 0)
     paged = paged + (thread:get("pages") or 0)
+    for status, count in pairs(thread:get("by_status") or {}) do
+      statuses[status] = (statuses[status] or 0) + count
+    end
+    for _, sample in ipairs(thread:get("samples") or {}) do
+      io.write("not 200: " .. sample .. "\n")
+    end
   end
-  io.write(string.format("answers other than 200: %d\n", failed))
+  io.write(string.format("answers other than 200: %d", failed))
+  for status, count in pairs(statuses) do
+    io.write(string.format(" (%d: %d)", status, count))
+  end
+  io.write("\n")
+  local e = summary.errors
+  io.write(string.format("socket errors: connect %d, read %d, write %d, timeout %d\n",
+    e.connect, e.read, e.write, e.timeout))
   io.write(string.format("cursor pages followed: %d\n", paged))
   for _, p in ipairs({ 50, 90, 99, 99.9 }) do
     io.write(string.format("p%s latency: %.2f ms\n", p, latency:percentile(p) / 1000))
   end
+  io.write(string.format("requests: %d\n", summary.requests))
   io.write(string.format("requests/s: %.0f\n", summary.requests / (summary.duration / 1e6)))
 end

@@ -38,4 +38,9 @@ function done(summary, latency, requests)
   for _, p in ipairs({ 50, 90, 99, 99.9 }) do
     io.write(string.format("p%s latency: %.2f ms\n", p, latency:percentile(p) / 1000))
   end
+  local e = summary.errors
+  io.write(string.format("socket errors: connect %d, read %d, write %d, timeout %d\n",
+    e.connect, e.read, e.write, e.timeout))
+  io.write(string.format("requests: %d\n", summary.requests))
+  io.write(string.format("requests/s: %.0f\n", summary.requests / (summary.duration / 1e6)))
 end

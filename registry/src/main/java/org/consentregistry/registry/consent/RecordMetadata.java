@@ -2,6 +2,8 @@ package org.consentregistry.registry.consent;
 
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -46,27 +48,64 @@ final class RecordMetadata implements RecordLookup {
 		put(record, CR.canonicalSha256, NodeFactory.createLiteralString(added.canonicalSha256()));
 	}
 
+	/**
+	 * The record's entry, from one scan of its statements in the registry graph (one
+	 * index range rather than a lookup per property), or empty if it is not a record.
+	 */
 	@Override
 	public Optional<RecordEntry> entry(Node record) {
-		if (!contains(record)) {
-			return Optional.empty();
+		Map<Node, Node> values = new HashMap<>();
+		boolean isRecord = false;
+		boolean withdrawal = false;
+		var found = this.dataset.find(REGISTRY, record, Node.ANY, Node.ANY);
+		try {
+			while (found.hasNext()) {
+				Quad quad = found.next();
+				if (RDF.type.asNode().equals(quad.getPredicate())) {
+					isRecord |= CR.Record.equals(quad.getObject());
+					withdrawal |= CR.ConsentWithdrawal.equals(quad.getObject());
+				}
+				else {
+					values.putIfAbsent(quad.getPredicate(), quad.getObject());
+				}
+			}
 		}
-		String iri = record.getURI();
-		String supersededBy = string(record, CR.supersededBy);
-		boolean withdrawal = this.dataset.contains(REGISTRY, record, RDF.type.asNode(), CR.ConsentWithdrawal);
-		return Optional.of(new RecordEntry(RecordId.parse(iri.substring(iri.lastIndexOf('/') + 1)).orElseThrow(), iri,
-				required(record, CR.credential), withdrawal ? "ConsentWithdrawal" : "ConsentCredential",
-				required(record, CR.issuer), required(record, CR.work),
-				object(record, CR.status).flatMap(RecordStatus::of).orElseThrow(),
-				java.util.Objects.requireNonNull(instant(record, CR.received)), instant(record, CR.issued),
-				string(record, CR.replaces), supersededBy,
-				(supersededBy != null) ? instant(NodeFactory.createURI(supersededBy), CR.received) : null,
-				required(record, CR.mediaType), required(record, CR.sha256), logIndex(record)));
+		finally {
+			Iter.close(found);
+		}
+		return isRecord ? Optional.of(entry(record, values, withdrawal)) : Optional.empty();
 	}
 
-	private @Nullable Long logIndex(Node record) {
-		String index = string(record, CR.logIndex);
-		return (index != null) ? Long.valueOf(index) : null;
+	private RecordEntry entry(Node record, Map<Node, Node> values, boolean withdrawal) {
+		String iri = record.getURI();
+		String supersededBy = text(values, CR.supersededBy);
+		String logIndex = text(values, CR.logIndex);
+		return new RecordEntry(RecordId.parse(iri.substring(iri.lastIndexOf('/') + 1)).orElseThrow(), iri,
+				required(record, values, CR.credential), withdrawal ? "ConsentWithdrawal" : "ConsentCredential",
+				required(record, values, CR.issuer), required(record, values, CR.work),
+				Optional.ofNullable(values.get(CR.status)).flatMap(RecordStatus::of).orElseThrow(),
+				Instant.parse(required(record, values, CR.received)), instant(text(values, CR.issued)),
+				text(values, CR.replaces), supersededBy,
+				(supersededBy != null) ? instant(NodeFactory.createURI(supersededBy), CR.received) : null,
+				required(record, values, CR.mediaType), required(record, values, CR.sha256),
+				(logIndex != null) ? Long.valueOf(logIndex) : null);
+	}
+
+	private static @Nullable String text(Map<Node, Node> values, Node property) {
+		Node value = values.get(property);
+		return (value != null) ? text(value) : null;
+	}
+
+	private static @Nullable Instant instant(@Nullable String value) {
+		return (value != null) ? Instant.parse(value) : null;
+	}
+
+	private static String required(Node record, Map<Node, Node> values, Node property) {
+		String value = text(values, property);
+		if (value == null) {
+			throw new IllegalStateException("Record " + record + " has no " + property);
+		}
+		return value;
 	}
 
 	/**
@@ -127,14 +166,6 @@ final class RecordMetadata implements RecordLookup {
 	 */
 	Optional<byte[]> originalBytes(Node record) {
 		return object(record, CR.originalBytes).map((node) -> Base64.getDecoder().decode(node.getLiteralLexicalForm()));
-	}
-
-	private String required(Node record, Node property) {
-		String value = string(record, property);
-		if (value == null) {
-			throw new IllegalStateException("Record " + record + " has no " + property);
-		}
-		return value;
 	}
 
 	private void put(Node s, Node p, Node o) {

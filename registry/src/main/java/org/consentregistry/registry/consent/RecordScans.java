@@ -5,11 +5,12 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.sparql.graph.GraphFactory;
+
 import org.consentregistry.registry.graph.RegistryDataset;
 import org.jspecify.annotations.Nullable;
 
@@ -92,12 +93,25 @@ public class RecordScans {
 
 	private static void visit(DatasetGraph dsg, RecordMetadata metadata, Node record,
 			BiConsumer<RecordEntry, WorkDescription> visitor) {
-		if (!dsg.contains(new Quad(RecordMetadata.REGISTRY, record, RDF.type.asNode(), CR.Record))) {
-			return;
-		}
 		metadata.entry(record)
 			.ifPresent((entry) -> visitor.accept(entry,
-					ConsentRecordMapper.describe(dsg.getGraph(record), entry.credential())));
+					ConsentRecordMapper.describe(copy(dsg, record), entry.credential())));
+	}
+
+	/**
+	 * The record's graph copied into memory in one scan of the store's index, since
+	 * describing it asks for many single statements.
+	 */
+	private static Graph copy(DatasetGraph dsg, Node record) {
+		Graph copy = GraphFactory.createDefaultGraph();
+		var found = dsg.find(record, Node.ANY, Node.ANY, Node.ANY);
+		try {
+			found.forEachRemaining((quad) -> copy.add(quad.asTriple()));
+		}
+		finally {
+			org.apache.jena.atlas.iterator.Iter.close(found);
+		}
+		return copy;
 	}
 
 }

@@ -3,11 +3,9 @@ package org.consentregistry.registry.search.elasticsearch;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import org.consentregistry.registry.search.IndexRebuild;
 import org.consentregistry.registry.search.IndexedRecord;
 import org.consentregistry.registry.search.SearchHealth;
@@ -81,9 +79,9 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
 	public SearchResult search(SearchQuery query) {
 		ensureLive();
 		return this.calls.run("search", () -> {
-			SearchResponse<Map> response = this.pages.page(query);
-			String snapshot = this.pages.snapshotAfter(query, SearchResults.hasNext(query, response));
-			return SearchResults.of(query, response, snapshot);
+			SearchPages.Answer answer = this.pages.page(query);
+			String snapshot = this.pages.snapshotAfter(query, SearchResults.hasNext(query, answer));
+			return SearchResults.of(query, answer, snapshot);
 		});
 	}
 

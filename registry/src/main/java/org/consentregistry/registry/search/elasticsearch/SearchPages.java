@@ -1,15 +1,19 @@
 package org.consentregistry.registry.search.elasticsearch;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.ResponseBody;
+import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
 import co.elastic.clients.util.NamedValue;
 import org.consentregistry.registry.search.Facet;
 import org.consentregistry.registry.search.Highlight;
@@ -19,12 +23,15 @@ import org.consentregistry.registry.search.SearchSort;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs one page of a search: a bool query ({@link RecordQueries}), a total order ending
- * with the record id, {@code search_after} from the cursor, highlights with the private
- * markers, one terms aggregation per facet asked for. Sorted by relevance with more than
- * one page, the pages after the first are served from a point in time opened right after
- * it, so scores stay put while documents change; sorted by date, the sort key never
- * changes and {@code search_after} alone neither repeats nor skips a record.
+ * Runs one page of a search as one multi-search of two requests on the same target: the
+ * counts (exact total and one terms aggregation per facet asked for, no hits, so the
+ * shard request cache keeps them until the next refresh), and the page (a bool query from
+ * {@link RecordQueries}, a total order ending with the record id, {@code search_after}
+ * from the cursor, highlights with the private markers, no total, so shards skip hits
+ * that cannot enter the page). Sorted by relevance with more than one page, the pages
+ * after the first are served from a point in time opened right after it, so scores stay
+ * put while documents change; sorted by date, the sort key never changes and
+ * {@code search_after} alone neither repeats nor skips a record.
  */
 final class SearchPages {
 
@@ -40,11 +47,11 @@ final class SearchPages {
 		this.pointsInTime = pointsInTime;
 	}
 
-	SearchResponse<Map> page(SearchQuery query) throws IOException {
+	Answer page(SearchQuery query) throws IOException {
 		String snapshot = (query.cursor() != null) ? query.cursor().snapshot() : null;
 		if (snapshot != null) {
 			try {
-				return this.client.search(request(query, snapshot), Map.class);
+				return search(query, snapshot);
 			}
 			catch (ElasticsearchException ex) {
 				if (!PointsInTime.isExpired(ex)) {
@@ -52,7 +59,7 @@ final class SearchPages {
 				}
 			}
 		}
-		return this.client.search(request(query, null), Map.class);
+		return search(query, null);
 	}
 
 	/**
@@ -69,17 +76,46 @@ final class SearchPages {
 		return (query.effectiveSort() == SearchSort.RELEVANCE) ? this.pointsInTime.open() : null;
 	}
 
-	private SearchRequest request(SearchQuery query, @Nullable String snapshot) {
-		SearchSort sort = query.effectiveSort();
-		SearchRequest.Builder request = new SearchRequest.Builder().query(RecordQueries.of(query))
-			.size(query.size() + 1)
-			.trackTotalHits((t) -> t.enabled(true))
-			.trackScores(query.text() != null);
+	private Answer search(SearchQuery query, @Nullable String snapshot) throws IOException {
+		MsearchResponse<Map> response = this.client.msearch(
+				(m) -> m.searches(item(counts(query, snapshot), snapshot), item(hits(query, snapshot), snapshot)),
+				Map.class);
+		List<MultiSearchResponseItem<Map>> answers = response.responses();
+		return new Answer(result(answers.get(0)), result(answers.get(1)));
+	}
+
+	private RequestItem item(SearchRequestBody body, @Nullable String snapshot) {
+		return RequestItem.of((i) -> i.header((h) -> (snapshot != null) ? h : h.index(this.alias)).body(body));
+	}
+
+	private static ResponseBody<Map> result(MultiSearchResponseItem<Map> item) {
+		if (item.isFailure()) {
+			throw new ElasticsearchException("msearch", item.failure());
+		}
+		return item.result();
+	}
+
+	private SearchRequestBody counts(SearchQuery query, @Nullable String snapshot) {
+		SearchRequestBody.Builder request = new SearchRequestBody.Builder().query(RecordQueries.of(query))
+			.size(0)
+			.trackTotalHits((t) -> t.enabled(true));
 		if (snapshot != null) {
 			request.pit(this.pointsInTime.reference(snapshot));
 		}
-		else {
-			request.index(this.alias);
+		for (Facet facet : query.facets()) {
+			request.aggregations(facet.name(), (a) -> a.terms((t) -> t.field(Facets.field(facet)).size(100)));
+		}
+		return request.build();
+	}
+
+	private SearchRequestBody hits(SearchQuery query, @Nullable String snapshot) {
+		SearchSort sort = query.effectiveSort();
+		SearchRequestBody.Builder request = new SearchRequestBody.Builder().query(RecordQueries.of(query))
+			.size(query.size() + 1)
+			.trackTotalHits((t) -> t.enabled(false))
+			.trackScores(query.text() != null);
+		if (snapshot != null) {
+			request.pit(this.pointsInTime.reference(snapshot));
 		}
 		if (sort == SearchSort.RELEVANCE) {
 			request.sort((s) -> s.score((o) -> o.order(SortOrder.Desc)));
@@ -101,14 +137,20 @@ final class SearchPages {
 				.fields(NamedValue.of("title", highlightField(0)), NamedValue.of("creatorName", highlightField(0)),
 						NamedValue.of("description", highlightField(3))));
 		}
-		for (Facet facet : query.facets()) {
-			request.aggregations(facet.name(), (a) -> a.terms((t) -> t.field(Facets.field(facet)).size(100)));
-		}
 		return request.build();
 	}
 
 	private static HighlightField highlightField(int fragments) {
 		return HighlightField.of((f) -> f.numberOfFragments(fragments).fragmentSize(150));
+	}
+
+	/**
+	 * The two answers of one page.
+	 *
+	 * @param counts the total and the aggregations
+	 * @param hits the page, one hit more than asked for if there is a next page
+	 */
+	record Answer(ResponseBody<Map> counts, ResponseBody<Map> hits) {
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.consentregistry.registry.search.SearchCursor;
 import org.consentregistry.registry.search.SearchHit;
@@ -22,22 +21,23 @@ final class SearchResults {
 	}
 
 	/** Whether there is a page after this one. */
-	static boolean hasNext(SearchQuery query, SearchResponse<Map> response) {
-		return response.hits().hits().size() > query.size();
+	static boolean hasNext(SearchQuery query, SearchPages.Answer answer) {
+		return answer.hits().hits().hits().size() > query.size();
 	}
 
 	@SuppressWarnings("unchecked")
-	static SearchResult of(SearchQuery query, SearchResponse<Map> response, @Nullable String snapshot) {
-		List<Hit<Map>> hits = response.hits().hits();
+	static SearchResult of(SearchQuery query, SearchPages.Answer answer, @Nullable String snapshot) {
+		List<Hit<Map>> hits = answer.hits().hits().hits();
 		List<Hit<Map>> page = hits.subList(0, Math.min(hits.size(), query.size()));
 		List<SearchHit> converted = page.stream()
 			.map((hit) -> new SearchHit(RecordDocuments.record(hit.source()), score(query, hit),
 					(hit.highlight() != null) ? hit.highlight() : Map.of()))
 			.toList();
-		SearchCursor next = hasNext(query, response)
-				? cursor(query.effectiveSort(), page.get(page.size() - 1), snapshot) : null;
-		long total = (response.hits().total() != null) ? response.hits().total().value() : converted.size();
-		return new SearchResult(total, converted, Facets.counts(response.aggregations()), next);
+		SearchCursor next = hasNext(query, answer) ? cursor(query.effectiveSort(), page.get(page.size() - 1), snapshot)
+				: null;
+		var counted = answer.counts().hits().total();
+		long total = (counted != null) ? counted.value() : converted.size();
+		return new SearchResult(total, converted, Facets.counts(answer.counts().aggregations()), next);
 	}
 
 	private static SearchCursor cursor(SearchSort sort, Hit<Map> last, @Nullable String snapshot) {
