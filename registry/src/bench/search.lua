@@ -1,8 +1,11 @@
 -- wrk script: GETs a mix of search requests, one per line of $BENCH_QUERIES (paths such as
 -- /search?q=harbour), in turn. A line "@page" pages through all records by cursor: each such
--- request follows the "next" cursor of the previous page request of the same connection's
--- thread, starting again at the first page after the last. done() reports how many answers
--- were not 200 (by status, with the path and the first bytes of the body of the first few),
+-- request follows the "next" cursor of the latest page answer of the same thread, starting
+-- again at the first page after the last. wrk does not say which request an answer belongs to
+-- (a thread's connections interleave), so page answers are told by their body: sorted by
+-- newest with no facets, which only the page requests ask for. done() reports how many answers
+-- were not 200 (by status, with the first bytes of the body of the first few, and the path the
+-- thread sent last, which is not necessarily the one answered),
 -- wrk's socket errors and timeouts, the latency percentiles and the number of requests.
 local threads = {}
 
@@ -17,7 +20,6 @@ function init(args)
   end
   next_path = math.random(#paths)
   cursor = nil
-  paging = false
   not_ok = 0
   pages = 0
   by_status = {}
@@ -28,8 +30,7 @@ end
 function request()
   local path = paths[next_path]
   next_path = next_path % #paths + 1
-  paging = (path == "@page")
-  if paging then
+  if path == "@page" then
     path = "/search?sort=newest&size=20&facets=none"
     if cursor ~= nil then
       path = path .. "&cursor=" .. cursor
@@ -48,13 +49,12 @@ function response(status, headers, body)
         string.sub(body or "", 1, 300)))
     end
   end
-  if paging then
+  if status == 200 and string.find(body, '"sort":"newest"', 1, true)
+      and string.find(body, '"facets":{}', 1, true) then
     pages = pages + 1
-    if status == 200 then
-      cursor = string.match(body, '"next":"([^"]+)"')
-    else
-      cursor = nil
-    end
+    cursor = string.match(body, '"next":"([^"]+)"')
+  elseif status ~= 200 and last_path ~= nil and string.find(last_path, "cursor=", 1, true) then
+    cursor = nil
   end
 end
 
