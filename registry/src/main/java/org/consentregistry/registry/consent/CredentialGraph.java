@@ -30,6 +30,13 @@ record CredentialGraph(Graph graph, Node subject) {
 	 * quad outside the default graph.
 	 */
 	static CredentialGraph parse(String canonicalNQuads, String credentialId, int maxTriples) {
+		Graph graph = CanonicalQuads.read(canonicalNQuads, maxTriples)
+			.orElseGet(() -> parseWithJena(canonicalNQuads, maxTriples));
+		return new CredentialGraph(graph, org.apache.jena.graph.NodeFactory.createURI(credentialId));
+	}
+
+	/** {@link #parse} by Jena's N-Quads parser: for any N-Quads. */
+	static Graph parseWithJena(String canonicalNQuads, int maxTriples) {
 		Graph graph = GraphFactory.createDefaultGraph();
 		RDFParser.fromString(canonicalNQuads, Lang.NQUADS).parse(new StreamRDFBase() {
 			@Override
@@ -51,7 +58,7 @@ record CredentialGraph(Graph graph, Node subject) {
 				triple(quad.asTriple());
 			}
 		});
-		return new CredentialGraph(graph, org.apache.jena.graph.NodeFactory.createURI(credentialId));
+		return graph;
 	}
 
 	/** Whether the credential is a withdrawal. */
