@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
  * The SHACL shapes of consent credentials ({@code /schemas/shapes/consent-credential.ttl}
  * on the classpath), compiled once: all of them, and all but their SPARQL constraints,
  * which a graph is validated with when {@link SparqlConstraints} shows that those cannot
- * report on it (the same report, without planning a SPARQL query per focus node).
+ * report on it (the same report, without planning a SPARQL query per focus node). A graph
+ * in the common form of {@link ConformingForm}, on which the shapes report nothing, is
+ * not given to the SHACL engine at all.
  */
 @Component
 public class CredentialShapes {
@@ -64,7 +66,10 @@ public class CredentialShapes {
 	 * any result has severity {@code sh:Violation}
 	 */
 	List<Violation> validate(Graph graph) {
-		return validate(graph, SparqlConstraints.mayReport(graph) ? this.shapes : this.withoutSparql);
+		if (SparqlConstraints.mayReport(graph)) {
+			return validate(graph, this.shapes);
+		}
+		return ConformingForm.holds(graph) ? List.of() : validate(graph, this.withoutSparql);
 	}
 
 	/** Validates with every shape, SPARQL constraints included. */
