@@ -3,7 +3,10 @@
 # (Merkle tree, checkpoints, a receipt in every answer) against the log off
 # (registry.log.enabled=false), measured in the same run, alternating, each round on a fresh data
 # directory (so every round submits the same credentials as new ones) with a warm-up. Credentials
-# are signed now (never committed).
+# are signed now (never committed). Besides throughput and latency it reports the registry's CPU
+# time per submission (utime + stime of the registry process from /proc/<pid>/stat over the
+# measured phase, divided by the requests wrk completed): a figure that other load on the
+# machine disturbs much less than throughput.
 # Usage, from the repository root after 'mvn -DskipTests package':
 #   bash registry/src/bench/log-overhead-benchmark.sh [ROUNDS] [DURATION] [CONNECTIONS]
 set -euo pipefail
@@ -20,6 +23,8 @@ mvn -q -pl registry -am test-compile dependency:build-classpath -Dmdep.includeSc
   -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp="registry/target/classes:registry/target/test-classes:$(cat "$work/cp.txt")"
 per_run=$(( 2000 + duration * 1000 ))
+ticks=$(getconf CLK_TCK)
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 echo "== signing $per_run credentials"
 java -cp "$cp" org.consentregistry.registry.demo.BenchmarkInputs "$per_run" "$work/input.jsonl"
 
@@ -37,14 +42,19 @@ run() { # $1 = true|false (log), $3 = round
   tail -n +2001 "$work/input.jsonl" > "$work/measure.jsonl"
   BENCH_INPUT="$work/warm.jsonl" BENCH_THREADS=1 wrk -t1 -c"$connections" -d20s --timeout 30s \
     -s registry/src/bench/submit.lua "http://127.0.0.1:$port/records" >/dev/null 2>&1
+  cpu_before=$(cpu_ticks "$pid")
   BENCH_INPUT="$work/measure.jsonl" BENCH_THREADS=1 wrk -t1 -c"$connections" -d"${duration}s" --timeout 30s \
     --latency -s registry/src/bench/submit.lua "http://127.0.0.1:$port/records" > "$work/wrk.txt" 2>&1
+  cpu_after=$(cpu_ticks "$pid")
+  requests=$(sed -nE 's/^ *([0-9]+) requests in .*/\1/p' "$work/wrk.txt")
+  cpu_ms=$(awk -v t=$(( cpu_after - cpu_before )) -v hz="$ticks" -v n="${requests:-0}" \
+    'BEGIN { if (n > 0) printf "%.2f", t * 1000 / hz / n; else print "nan" }')
   rps=$(sed -nE 's/^Requests\/sec: *([0-9.]+).*/\1/p' "$work/wrk.txt")
   p50=$(sed -nE 's/^p50 latency: (.*)/\1/p' "$work/wrk.txt")
   p99=$(sed -nE 's/^p99 latency: (.*)/\1/p' "$work/wrk.txt")
   other=$(sed -nE 's/^answers other than 201: (.*)/\1/p' "$work/wrk.txt")
-  echo "log=$1 round=$3: $rps submissions/s, p50 $p50, p99 $p99, answers other than 201: $other, load $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "$1 $rps" >> "$work/results.txt"
+  echo "log=$1 round=$3: $rps submissions/s, p50 $p50, p99 $p99, answers other than 201: $other, registry CPU $cpu_ms ms/submission ($requests requests), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "$1 $rps $cpu_ms" >> "$work/results.txt"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
@@ -52,6 +62,7 @@ for round in $(seq 1 "$rounds"); do
   run false - "$round"
   run true - "$round"
 done
-awk '{ sum[$1] += $2; n[$1]++ } END {
+awk '{ sum[$1] += $2; cpu[$1] += $3; n[$1]++ } END {
   off = sum["false"] / n["false"]; on = sum["true"] / n["true"];
-  printf "mean: log off %.1f/s, log on %.1f/s, ratio on/off %.2f\n", off, on, on / off }' "$work/results.txt"
+  printf "mean: log off %.1f/s, log on %.1f/s, ratio on/off %.2f\n", off, on, on / off;
+  printf "mean registry CPU per submission: log off %.2f ms, log on %.2f ms\n", cpu["false"] / n["false"], cpu["true"] / n["true"] }' "$work/results.txt"

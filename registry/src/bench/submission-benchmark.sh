@@ -3,6 +3,7 @@
 #  1. signs COUNT distinct credentials (generated now, never committed);
 #  2. starts the registry on a fresh TDB2 directory and records its idle resident memory;
 #  3. throughput phase: wrk, 1 thread, 8 connections, DURATION seconds, each credential sent once;
+#     also the registry's CPU time per submission (utime + stime from /proc/<pid>/stat);
 #  4. fill phase: the remaining credentials with 64 connections until the registry holds COUNT
 #     records; then the resident memory and the size of the data directory.
 # Usage, from the repository root after 'mvn -DskipTests package':
@@ -41,9 +42,16 @@ total() {
 }
 
 echo "== throughput: wrk, 1 thread, 8 connections, ${duration}s"
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+cpu_before=$(cpu_ticks)
 BENCH_INPUT="$work/throughput.jsonl" BENCH_THREADS=1 \
   wrk -t1 -c8 -d"${duration}s" --timeout 30s --latency -s registry/src/bench/submit.lua \
-  "http://127.0.0.1:$port/records"
+  "http://127.0.0.1:$port/records" | tee "$work/throughput.txt"
+cpu_after=$(cpu_ticks)
+requests=$(sed -nE 's/^ *([0-9]+) requests in .*/\1/p' "$work/throughput.txt")
+# utime + stime of the registry process over the phase: less disturbed by other load than req/s
+awk -v t=$(( cpu_after - cpu_before )) -v hz="$(getconf CLK_TCK)" -v n="${requests:-0}" \
+  'BEGIN { if (n > 0) printf "registry CPU per submission: %.2f ms (%d requests)\n", t * 1000 / hz / n, n }'
 sent=$(total)
 echo "records after the throughput phase: $sent"
 # One wrk thread takes the lines strictly in order (with two, each took every other line and
