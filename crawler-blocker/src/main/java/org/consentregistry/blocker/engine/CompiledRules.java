@@ -106,10 +106,8 @@ public final class CompiledRules {
 				matches.add(table.payload(i), new Identifier.ExactUrl(url.url()));
 			}
 		}
-		this.prefixes.collect(url, (entry) -> matches.add(this.prefixes.payload(entry),
-				new Identifier.UrlPrefix(this.prefixes.prefix(entry))));
-		this.domains.collect(url, (entry) -> matches.add(this.domains.payload(entry),
-				new Identifier.Domain(this.domains.host(entry), this.domains.includesSubdomains(entry))));
+		this.prefixes.collect(url, matches);
+		this.domains.collect(url, matches);
 	}
 
 	static String sha256Hex(String hex) throws UrlFormatException {
@@ -197,44 +195,64 @@ public final class CompiledRules {
 	 * has its own identifier object, so that the verified flag of its entry can be found
 	 * by identity.
 	 */
-	private static final class Collector {
+	private static final class Collector implements PrefixIndex.EntrySink {
 
 		private final CompiledRules rules;
 
 		private final Query query;
 
-		private final List<Match> matches = new ArrayList<>(4);
+		private @Nullable List<Match> matches;
 
-		private final List<Identifier> verified = new ArrayList<>(2);
+		private @Nullable List<Identifier> verified;
 
 		Collector(CompiledRules rules, Query query) {
 			this.rules = rules;
 			this.query = query;
 		}
 
+		@Override
+		public void prefix(int entry) {
+			PrefixIndex prefixes = this.rules.prefixes;
+			add(prefixes.payload(entry), new Identifier.UrlPrefix(prefixes.prefix(entry)));
+		}
+
+		@Override
+		public void domain(int entry) {
+			DomainIndex domains = this.rules.domains;
+			add(domains.payload(entry), new Identifier.Domain(domains.host(entry), domains.includesSubdomains(entry)));
+		}
+
 		void add(int payload, Identifier matchedBy) {
 			ConsentRecord record = this.rules.records.get(Payload.record(payload));
 			if (record.inForceAt(this.query.at())) {
+				if (this.matches == null) {
+					this.matches = new ArrayList<>(4);
+				}
 				this.matches.add(new Match(record, matchedBy));
 				if (Payload.verified(payload)) {
+					if (this.verified == null) {
+						this.verified = new ArrayList<>(2);
+					}
 					this.verified.add(matchedBy);
 				}
 			}
 		}
 
 		boolean isEmpty() {
-			return this.matches.isEmpty();
+			return this.matches == null;
 		}
 
 		List<Match> matches() {
-			return this.matches;
+			return (this.matches != null) ? this.matches : new ArrayList<>();
 		}
 
 		/** Whether the match with this identifier object carried the verified flag. */
 		boolean verified(String issuer, Identifier identifier) {
-			for (Identifier v : this.verified) {
-				if (v == identifier) {
-					return true;
+			if (this.verified != null) {
+				for (Identifier v : this.verified) {
+					if (v == identifier) {
+						return true;
+					}
 				}
 			}
 			return false;

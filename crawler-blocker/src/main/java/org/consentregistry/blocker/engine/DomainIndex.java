@@ -70,7 +70,7 @@ final class DomainIndex {
 				String host = this.hosts[entry];
 				if ((!parent || this.subdomains[entry]) && host.length() == end - start
 						&& s.regionMatches(start, host, 0, host.length())) {
-					sink.accept(entry);
+					sink.domain(entry);
 				}
 			}
 		}

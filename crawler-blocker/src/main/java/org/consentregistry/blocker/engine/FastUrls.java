@@ -19,6 +19,8 @@ final class FastUrls {
 
 	private static final int MAX_LABEL = 63;
 
+	private static final boolean[] LITERAL = literalTable();
+
 	private FastUrls() {
 	}
 
@@ -150,8 +152,16 @@ final class FastUrls {
 	 * '@' and '/' (RFC 3986 §3.3); not '%', which the reference path handles.
 	 */
 	private static boolean literal(char c) {
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-				|| (c < 0x80 && "-._~!$&'()*+,;=:@/".indexOf(c) >= 0);
+		return c < 0x80 && LITERAL[c];
+	}
+
+	private static boolean[] literalTable() {
+		boolean[] table = new boolean[0x80];
+		for (char c = 0; c < 0x80; c++) {
+			table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+					|| "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
+		}
+		return table;
 	}
 
 }

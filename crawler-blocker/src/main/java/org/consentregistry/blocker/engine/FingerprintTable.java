@@ -43,7 +43,7 @@ final class FingerprintTable {
 
 	private static int bits(int entries) {
 		int bits = 1;
-		while (bits < 30 && (1L << (bits + 2)) < entries) {
+		while (bits < 30 && (1L << (bits + 3)) < entries) {
 			bits++;
 		}
 		return bits;

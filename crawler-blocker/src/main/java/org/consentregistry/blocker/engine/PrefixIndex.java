@@ -92,7 +92,7 @@ final class PrefixIndex {
 			for (int g = this.groupStarts[group]; g < this.groupStarts[group + 1]; g++) {
 				int entry = this.grouped[g];
 				if (url.url().startsWith(this.prefixes[entry])) {
-					sink.accept(entry);
+					sink.prefix(entry);
 				}
 			}
 		}
@@ -102,11 +102,12 @@ final class PrefixIndex {
 		return this.origins.sizeInBytes() + 8L * this.prefixes.length + 8L * this.grouped.length;
 	}
 
-	/** Receives entry indexes. */
-	@FunctionalInterface
+	/** Receives entry indexes of a URL-prefix or domain index. */
 	interface EntrySink {
 
-		void accept(int entry);
+		void prefix(int entry);
+
+		void domain(int entry);
 
 	}
 
