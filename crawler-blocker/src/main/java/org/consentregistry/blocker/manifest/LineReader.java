@@ -2,19 +2,16 @@ package org.consentregistry.blocker.manifest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines without decoding it, hashing every byte read: a line is
- * a range of {@link #buffer()} from {@link #start()} to {@link #end()}, without its
- * {@code \n} or {@code \r\n}. Lines longer than the buffer grow it, up to a limit.
+ * Splits a byte stream into lines without decoding it: a line is a range of
+ * {@link #buffer()} from {@link #start()} to {@link #end()}, without its {@code \n} or
+ * {@code \r\n}. Lines longer than the buffer grow it, up to a limit.
  */
 final class LineReader {
 
 	private final InputStream in;
-
-	private final MessageDigest digest;
 
 	private final int maxLine;
 
@@ -32,9 +29,8 @@ final class LineReader {
 
 	private boolean eof;
 
-	LineReader(InputStream in, MessageDigest digest, int maxLine) {
+	LineReader(InputStream in, int maxLine) {
 		this.in = in;
-		this.digest = digest;
 		this.maxLine = maxLine;
 	}
 
@@ -84,7 +80,6 @@ final class LineReader {
 			this.eof = true;
 			return;
 		}
-		this.digest.update(this.buffer, this.filled, n);
 		this.filled += n;
 		this.bytes += n;
 	}

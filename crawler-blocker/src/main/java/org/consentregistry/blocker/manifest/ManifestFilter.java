@@ -3,7 +3,6 @@ package org.consentregistry.blocker.manifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -47,12 +46,16 @@ public final class ManifestFilter {
 	public FilterResult run(InputStream in, OutputStream kept, OutputStream dropped, Listener listener)
 			throws IOException {
 		MessageDigest inputDigest = sha256();
-		DigestOutputStream keptOut = new DigestOutputStream(kept, sha256());
-		DigestOutputStream droppedOut = new DigestOutputStream(dropped, sha256());
-		Run run = new Run(new LineReader(in, inputDigest, MAX_LINE), keptOut, new DroppedLines(droppedOut), listener);
-		run.all();
+		HashingWriter keptOut = new HashingWriter(kept, sha256(), "filter-kept-writer");
+		HashingWriter droppedOut = new HashingWriter(dropped, sha256(), "filter-dropped-writer");
+		Run run;
+		try (keptOut; droppedOut) {
+			run = new Run(new LineReader(new HashingReader(in, inputDigest), MAX_LINE), keptOut,
+					new DroppedLines(droppedOut), listener);
+			run.all();
+		}
 		return new FilterResult(run.lines, run.reader.bytes(), run.kept, run.refused, run.unknown, run.malformed,
-				hex(inputDigest), hex(keptOut.getMessageDigest()), hex(droppedOut.getMessageDigest()));
+				hex(inputDigest), keptOut.sha256(), droppedOut.sha256());
 	}
 
 	private static MessageDigest sha256() {
