@@ -6,14 +6,14 @@
 # (wall time, max RSS). Prints the load average with every figure. Unattended; run from
 # anywhere:  crawler-blocker/src/bench/filter-benchmark.sh
 # Settings: RULES (10000000), LINES (10000000), WORK (crawler-blocker/target/filter-benchmark),
-# GREP_TIMEOUT seconds (1800), SKIP_BUILD=1 to reuse the last build and data, KEEP_DATA=1 to
+# GREP_TIMEOUT seconds (900), SKIP_BUILD=1 to reuse the last build and data, KEEP_DATA=1 to
 # rebuild but reuse the data, SKIP_GREP=1 to time filter only.
 set -euo pipefail
 RULES=${RULES:-10000000}
 LINES=${LINES:-10000000}
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 WORK=${WORK:-$ROOT/crawler-blocker/target/filter-benchmark}
-GREP_TIMEOUT=${GREP_TIMEOUT:-1800}
+GREP_TIMEOUT=${GREP_TIMEOUT:-900}
 mkdir -p "$WORK"
 cd "$ROOT"
 load() { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"; }
