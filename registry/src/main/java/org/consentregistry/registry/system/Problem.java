@@ -88,6 +88,9 @@ public enum Problem {
 	/** A query parameter or request part is missing or invalid. */
 	INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid parameter"),
 
+	/** A site path names something that is not a domain name. */
+	INVALID_DOMAIN("invalid-domain", HttpStatus.BAD_REQUEST, "Invalid domain"),
+
 	/** A log proof was asked for a tree size beyond the latest signed checkpoint. */
 	LOG_SIZE_BEYOND_CHECKPOINT("log-size-beyond-checkpoint", HttpStatus.NOT_FOUND,
 			"Tree size beyond the latest checkpoint"),
