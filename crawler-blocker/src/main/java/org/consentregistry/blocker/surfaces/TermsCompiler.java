@@ -6,7 +6,8 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.consentregistry.blocker.policy.Answer;
@@ -38,8 +39,8 @@ final class TermsCompiler {
 	static SiteTerms compile(String host, Collection<ConsentRecord> records, ControlVerifier verifier, Instant at)
 			throws UrlFormatException {
 		List<ConsentRecord> relevant = new ArrayList<>();
-		Map<String, Boolean> paths = new TreeMap<>();
-		paths.put("/", false);
+		Set<SitePath> paths = new LinkedHashSet<>();
+		paths.add(new SitePath("/", false));
 		for (ConsentRecord record : records) {
 			boolean under = false;
 			for (Identifier identifier : record.identifiers()) {
@@ -47,7 +48,7 @@ final class TermsCompiler {
 				if (path != null) {
 					under = true;
 					if (path.path() != null) {
-						paths.merge(path.path(), path.exact(), Boolean::logicalOr);
+						paths.add(path);
 					}
 				}
 			}
@@ -57,8 +58,11 @@ final class TermsCompiler {
 		}
 		ConsentRules rules = ConsentRules.compile(relevant, verifier);
 		List<Scope> scopes = new ArrayList<>();
-		for (Map.Entry<String, Boolean> path : paths.entrySet()) {
-			scopes.add(scope(host, path.getKey(), path.getValue(), relevant, rules, at));
+		for (SitePath path : paths) {
+			String p = path.path();
+			if (p != null) {
+				scopes.add(scope(host, p, path.exact(), relevant, rules, at));
+			}
 		}
 		scopes.sort(Scope.BROADEST_FIRST);
 		return new SiteTerms(host, at, scopes);

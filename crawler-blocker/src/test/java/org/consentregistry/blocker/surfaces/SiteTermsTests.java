@@ -52,4 +52,25 @@ class SiteTermsTests {
 		assertThat(sub.scopes()).hasSize(1);
 	}
 
+	@Test
+	void aPrefixAndAnExactUrlOfTheSamePathStayTwoScopes() throws Exception {
+		var prefix = new org.consentregistry.blocker.policy.ConsentRecord("urn:uuid:p", ExampleSite.ADA,
+				java.util.List.of(new org.consentregistry.blocker.policy.Identifier.UrlPrefix("https://art.example/a")),
+				java.util.List.of(org.consentregistry.blocker.policy.Rule
+					.of(org.consentregistry.blocker.policy.Effect.PROHIBIT, Purpose.TDM)),
+				ExampleSite.AT.minusSeconds(60), null, null, null);
+		var exact = new org.consentregistry.blocker.policy.ConsentRecord("urn:uuid:e", ExampleSite.ADA,
+				java.util.List.of(new org.consentregistry.blocker.policy.Identifier.ExactUrl("https://art.example/a")),
+				java.util.List.of(org.consentregistry.blocker.policy.Rule
+					.of(org.consentregistry.blocker.policy.Effect.PROHIBIT, Purpose.SEARCH)),
+				ExampleSite.AT.minusSeconds(60), null, null, null);
+		SiteTerms terms = SiteTerms.of(ExampleSite.HOST, java.util.List.of(prefix, exact), ExampleSite.verifier(),
+				ExampleSite.AT);
+		assertThat(terms.scopes()).extracting(Scope::path, Scope::exact)
+			.containsExactly(org.assertj.core.api.Assertions.tuple("/", false),
+					org.assertj.core.api.Assertions.tuple("/a", false),
+					org.assertj.core.api.Assertions.tuple("/a", true));
+		assertThat(Surfaces.bundled().write(SurfaceFormat.NGINX, terms)).contains("\"^1:/a\") {");
+	}
+
 }
