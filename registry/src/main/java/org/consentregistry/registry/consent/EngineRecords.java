@@ -38,8 +38,8 @@ public class EngineRecords {
 			List<ConsentRecord> all = new ArrayList<>();
 			dsg.find(RecordMetadata.REGISTRY, Node.ANY, RDF.type.asNode(), CR.ConsentCredential)
 				.forEachRemaining((quad) -> metadata.entry(quad.getSubject())
-					.ifPresent(
-							(entry) -> all.add(ConsentRecordMapper.toEngine(entry, dsg.getGraph(quad.getSubject())))));
+					.ifPresent((entry) -> all
+						.add(ConsentRecordMapper.toEngine(entry, RecordScans.copy(dsg, quad.getSubject())))));
 			return all;
 		});
 	}
@@ -51,7 +51,7 @@ public class EngineRecords {
 			Node name = this.iris.node(id);
 			return new RecordMetadata(dsg).entry(name)
 				.filter((entry) -> !entry.isWithdrawal())
-				.map((entry) -> ConsentRecordMapper.toEngine(entry, dsg.getGraph(name)));
+				.map((entry) -> ConsentRecordMapper.toEngine(entry, RecordScans.copy(dsg, name)));
 		});
 	}
 

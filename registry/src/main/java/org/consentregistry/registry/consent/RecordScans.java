@@ -100,9 +100,10 @@ public class RecordScans {
 
 	/**
 	 * The record's graph copied into memory in one scan of the store's index, since
-	 * describing it asks for many single statements.
+	 * describing it (or mapping it for the decision engine) asks for many single
+	 * statements. Callers hold the read transaction.
 	 */
-	private static Graph copy(DatasetGraph dsg, Node record) {
+	static Graph copy(DatasetGraph dsg, Node record) {
 		Graph copy = GraphFactory.createDefaultGraph();
 		var found = dsg.find(record, Node.ANY, Node.ANY, Node.ANY);
 		try {
