@@ -58,11 +58,14 @@ echo "== starting the registry (data in $data)"
 java -Xms512m -Xmx4g ${BENCH_JAVA_OPTS:-} -jar registry/target/registry.jar --server.port="$port" \
   --registry.graph.data-dir="$data/tdb2" --logging.level.root=WARN >"$work/registry.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 180); do
+# a registry holding many records loads them all at startup (minutes under load)
+for _ in $(seq 1 900); do
   curl -sf "http://127.0.0.1:$port/consent-registry/context/v1" >/dev/null && break
+  kill -0 "$pid" 2>/dev/null || break
   sleep 1
 done
-kill -0 "$pid" 2>/dev/null || { cat "$work/registry.log" >&2; exit 1; }
+curl -sf "http://127.0.0.1:$port/consent-registry/context/v1" >/dev/null \
+  || { echo "the registry did not start" >&2; cat "$work/registry.log" >&2; exit 1; }
 ticks=$(getconf CLK_TCK)
 # the registry's CPU time so far (user + system), in milliseconds
 cpu_ms() { awk -v t="$ticks" '{ print int(($14 + $15) * 1000 / t) }' "/proc/$pid/stat"; }
