@@ -1,5 +1,6 @@
 package org.consentregistry.registry.consent;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,29 @@ public class EngineRecords {
 						.add(ConsentRecordMapper.toEngine(entry, RecordScans.copy(dsg, quad.getSubject())))));
 			return all;
 		});
+	}
+
+	/**
+	 * The consent records as they stood at {@code point}: those received at or before it
+	 * (for a point named by a log size {@code N}, exactly the records whose log index is
+	 * below {@code N}), each in force until a version or withdrawal received by then
+	 * replaced it, else still current.
+	 */
+	public List<ConsentRecord> asOf(AsOf point) {
+		return asOf(all(), point);
+	}
+
+	static List<ConsentRecord> asOf(List<ConsentRecord> all, AsOf point) {
+		List<ConsentRecord> kept = new ArrayList<>();
+		for (ConsentRecord record : all) {
+			if (point.includes(record.effectiveFrom())) {
+				Instant until = record.effectiveUntil();
+				kept.add((until == null || point.includes(until)) ? record
+						: new ConsentRecord(record.recordId(), record.issuer(), record.identifiers(), record.rules(),
+								record.effectiveFrom(), null, record.validFrom(), record.validUntil()));
+			}
+		}
+		return kept;
 	}
 
 	/** One consent record as the decision engine sees it; empty for a withdrawal. */

@@ -53,8 +53,11 @@ public class LogPoints {
 		return new AsOf(this.clock.instant(), size);
 	}
 
-	/** The registry as it stood when its log had {@code size} entries. */
-	AsOf atSize(long size) {
+	/**
+	 * The registry as it stood when its log had {@code size} entries.
+	 * @throws ProblemException if {@code size} is beyond the durable log
+	 */
+	public AsOf atSize(long size) {
 		long durable = this.dataset.journalSize();
 		if (size > durable) {
 			throw new ProblemException(Problem.LOG_SIZE_BEYOND_LOG,

@@ -182,6 +182,38 @@ public enum Problem {
 	/** Every SPARQL query slot stayed busy for the whole time limit. */
 	SPARQL_BUSY("sparql-busy", HttpStatus.SERVICE_UNAVAILABLE, "SPARQL endpoint busy"),
 
+	/**
+	 * A bulk-check line that is not a JSON object with exactly one of {@code url} and
+	 * {@code sha256} (a string) and an optional {@code id} (a string or number); reported
+	 * in place of that line's answer.
+	 */
+	MALFORMED_ITEM("malformed-item", HttpStatus.BAD_REQUEST, "Malformed bulk-check item"),
+
+	/**
+	 * A bulk-check item whose URL is not a usable http(s) URL, or whose sha256 is not 64
+	 * hex digits; reported in place of that line's answer.
+	 */
+	INVALID_IDENTIFIER("invalid-identifier", HttpStatus.BAD_REQUEST, "Invalid identifier"),
+
+	/** A bulk-check line longer than the limit; reported in place of its answer. */
+	ITEM_TOO_LONG("item-too-long", HttpStatus.CONTENT_TOO_LARGE, "Bulk-check item too long"),
+
+	/**
+	 * A bulk check ran longer than its time limit; reported in the summary line, which
+	 * ends the answer early.
+	 */
+	BULK_CHECK_TIME_LIMIT("bulk-check-time-limit", HttpStatus.REQUEST_TIMEOUT, "Bulk check took too long"),
+
+	/**
+	 * The body of a bulk check could not be read to its end (the client stayed idle past
+	 * the connection timeout, or the connection broke); reported in the summary line when
+	 * it can still be written.
+	 */
+	BULK_CHECK_READ_FAILED("bulk-check-read-failed", HttpStatus.BAD_REQUEST, "Bulk-check body not read to its end"),
+
+	/** Every bulk-check slot is in use; answered with {@code Retry-After}. */
+	BULK_CHECK_BUSY("bulk-check-busy", HttpStatus.SERVICE_UNAVAILABLE, "Bulk check busy"),
+
 	/** An unexpected failure in the registry; nothing about the request is wrong. */
 	INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
