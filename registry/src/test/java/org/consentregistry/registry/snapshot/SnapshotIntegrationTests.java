@@ -1,0 +1,105 @@
+package org.consentregistry.registry.snapshot;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.consentregistry.blocker.cli.CrawlerBlockerCli;
+import org.consentregistry.blocker.policy.Answer;
+import org.consentregistry.blocker.policy.Purpose;
+import org.consentregistry.blocker.policy.Query;
+import org.consentregistry.blocker.snapshot.Snapshot;
+import org.consentregistry.blocker.snapshot.SnapshotReader;
+import org.consentregistry.registry.consent.TestConsentCredentials;
+import org.consentregistry.registry.credential.TestCredentials;
+import org.consentregistry.registry.log.Checkpoints;
+import org.consentregistry.registry.log.LogKeys;
+import org.consentregistry.registry.system.RegistryHttp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The registry exports signed full snapshots that {@code crawler-blocker fetch} downloads
+ * and verifies, and whose compiled rules refuse what the registry refuses.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "registry.base-uri=https://registry.example")
+class SnapshotIntegrationTests {
+
+	@TempDir
+	static Path dataDir;
+
+	@TempDir
+	Path out;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("registry.graph.data-dir", () -> dataDir.resolve("tdb2").toString());
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Checkpoints checkpoints;
+
+	@Autowired
+	LogKeys keys;
+
+	@Test
+	void fetchDownloadsAndVerifiesTheLatestSnapshotWhoseRulesRefuseWhatTheRegistryRefuses() throws Exception {
+		RegistryHttp http = new RegistryHttp(this.port);
+		String issuer = TestCredentials.CREATOR.did();
+		String work = TestConsentCredentials.newId();
+		HttpResponse<byte[]> submitted = http
+			.post("/records", "application/vc",
+					TestConsentCredentials.signed(
+							TestConsentCredentials.consent(TestConsentCredentials.newId(), issuer, work,
+									Instant.parse("2026-01-01T00:00:00Z"), null, "genai-train"),
+							TestCredentials.CREATOR));
+		assertThat(submitted.statusCode()).as(RegistryHttp.text(submitted)).isEqualTo(201);
+		long size = this.checkpoints.sign().size();
+
+		StringWriter err = new StringWriter();
+		int exit = CrawlerBlockerCli.run(
+				new String[] { "fetch", "http://127.0.0.1:" + this.port, "--purpose", "genai-train", "--out",
+						this.out.toString(), "--registry-key", this.keys.signer().verifier().verifierKey() },
+				new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+		assertThat(exit).as(err.toString()).isZero();
+
+		Snapshot snapshot = new SnapshotReader(List.of(this.keys.signer().verifier())).read(this.out);
+		assertThat(snapshot.manifest().checkpoint().size()).isEqualTo(size);
+		assertThat(snapshot.manifest().purpose()).isEqualTo(Purpose.GENAI_TRAIN);
+		Query query = new Query(TestConsentCredentials.url(work), Purpose.GENAI_TRAIN, null, null, Instant.now());
+		assertThat(snapshot.rules().decide(query).answer()).isEqualTo(Answer.REFUSED);
+		Query unlisted = new Query("https://art.example/elsewhere.jpg", Purpose.GENAI_TRAIN, null, null, Instant.now());
+		assertThat(snapshot.rules().decide(unlisted).answer()).isEqualTo(Answer.UNKNOWN);
+	}
+
+	@Test
+	void answersProblemsForUnknownPurposesSizesAndIncrementalSnapshots() {
+		RegistryHttp http = new RegistryHttp(this.port);
+		assertThat(http.get("/snapshots/painting/latest/manifest.json").statusCode()).isEqualTo(400);
+		assertThat(http.get("/snapshots/ai-train/999999/manifest.json").statusCode()).isEqualTo(404);
+		assertThat(http.get("/snapshots/ai-train/latest/secrets.txt").statusCode()).isEqualTo(404);
+		HttpResponse<byte[]> since = http.get("/snapshots/ai-train/since/1/manifest.json");
+		assertThat(since.statusCode()).isEqualTo(404);
+		assertThat(RegistryHttp.json(since).get("type").asString()).endsWith("not-found");
+		HttpResponse<byte[]> latest = http.get("/snapshots/ai-train/latest/manifest.json");
+		assertThat(latest.statusCode()).as(RegistryHttp.text(latest)).isEqualTo(200);
+		assertThat(latest.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+	}
+
+}
