@@ -15,6 +15,7 @@ import org.consentregistry.registry.system.ProblemException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,11 @@ import org.springframework.stereotype.Component;
  * controller of the target can make a claim pass. Unverified claims are bounded per
  * issuer and in all, and new claims per minute.
  */
+// Claims are read from the store; after a crash the store lacks journal entries until
+// ConsentRecords has set the replayer and recovered them, and a read before that would
+// wait
+// for ever (VerifiedControl reads claims in its constructor).
+@DependsOn("consentRecords")
 @Component
 public class ControlClaims {
 
