@@ -8,6 +8,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.consentregistry.blocker.crypto.Ed25519;
+
 /**
  * An Ed25519 note signer. Its secret form is the signer key string
  * {@code PRIVATE+KEY+<name>+<hex key ID>+<base64(0x01 || 32-byte seed)>}, the format of

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import org.consentregistry.blocker.crypto.Ed25519;
+
 /**
  * An Ed25519 note verifier key (signature type 0x01) in the text form
  * {@code <name>+<hex key ID>+<base64(0x01 || public key)>}, with key ID = SHA-256(name ||

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.consentregistry.blocker.policy.Purpose;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.ProblemException;
+import org.consentregistry.registry.system.RequestParameters;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,9 +55,9 @@ class BulkCheckController {
 	void check(@RequestParam String purpose, @RequestParam(required = false) @Nullable String recipient,
 			@RequestParam(required = false) @Nullable String commercial, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		Purpose use = Purpose.of(purpose)
-			.orElseThrow(() -> invalid("purpose", "one of tdm, ai-train, genai-train, ai-input, search", purpose));
-		BulkCheck.Question question = new BulkCheck.Question(use, recipient, flag(commercial), this.clock.instant(),
+		Purpose use = RequestParameters.purpose("purpose", purpose);
+		BulkCheck.Question question = new BulkCheck.Question(use, recipient,
+				RequestParameters.flag("commercial", commercial), this.clock.instant(),
 				(int) Math.min(Integer.MAX_VALUE - 16, this.properties.maxLineLength().toBytes()));
 		if (!this.slots.tryAcquire()) {
 			ProblemException busy = new ProblemException(Problem.BULK_CHECK_BUSY,
@@ -81,23 +82,6 @@ class BulkCheckController {
 		finally {
 			this.slots.release();
 		}
-	}
-
-	private static @Nullable Boolean flag(@Nullable String commercial) {
-		if (commercial == null) {
-			return null;
-		}
-		return switch (commercial.toLowerCase(Locale.ROOT)) {
-			case "true" -> Boolean.TRUE;
-			case "false" -> Boolean.FALSE;
-			default -> throw invalid("commercial", "true or false", commercial);
-		};
-	}
-
-	private static ProblemException invalid(String name, String expected, String actual) {
-		return new ProblemException(Problem.INVALID_PARAMETER,
-				"Expected '" + name + "' to be " + expected + " but it is '" + actual + "'")
-			.with("parameter", name);
 	}
 
 }

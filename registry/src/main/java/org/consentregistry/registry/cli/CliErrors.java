@@ -7,6 +7,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
+import org.consentregistry.blocker.cli.CliException;
+
 /**
  * Prints failures as one line (a stack trace only with {@code --verbose}) and picks the
  * documented exit code.

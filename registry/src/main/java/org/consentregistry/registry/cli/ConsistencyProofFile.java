@@ -16,6 +16,8 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.consentregistry.blocker.cli.CliException;
+
 /**
  * Reads a consistency proof as {@code GET /log/proof/consistency} answers it:
  * {@code {"from":m,"to":n,"consistencyProof":["<base64>",...]}}; {@code from} and

@@ -23,6 +23,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 
+import org.consentregistry.blocker.cli.CliException;
 import org.consentregistry.registry.credential.CredentialException;
 import org.consentregistry.registry.credential.SigningKey;
 

@@ -3,6 +3,7 @@ package org.consentregistry.registry.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.consentregistry.blocker.cli.CliException;
 import org.consentregistry.registry.credential.SigningKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.consentregistry.blocker.cli.CliException;
 import org.consentregistry.blocker.tlog.NoteException;
 import org.consentregistry.blocker.tlog.NoteVerifier;
 

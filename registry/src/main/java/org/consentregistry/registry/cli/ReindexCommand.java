@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.consentregistry.blocker.cli.CliException;
 import org.consentregistry.registry.RegistryApplication;
 import org.consentregistry.registry.search.RebuildResult;
 import org.consentregistry.registry.search.SearchIndexer;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 
+import org.consentregistry.blocker.cli.CliException;
 import org.consentregistry.registry.log.LogKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -16,6 +16,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.consentregistry.blocker.cli.CliException;
 import org.consentregistry.registry.credential.CredentialException;
 import org.consentregistry.registry.credential.CredentialSigner;
 import org.consentregistry.registry.credential.SigningKey;

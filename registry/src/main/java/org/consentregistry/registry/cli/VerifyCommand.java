@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.consentregistry.blocker.cli.CliException;
 import org.consentregistry.registry.credential.CredentialException;
 import org.consentregistry.registry.credential.CredentialVerifier;
 import org.consentregistry.registry.credential.VerifiedCredential;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.consentregistry.blocker.cli.CliException;
 import org.consentregistry.blocker.tlog.Checkpoint;
 import org.consentregistry.blocker.tlog.NoteException;
 import org.consentregistry.blocker.tlog.NoteVerifier;

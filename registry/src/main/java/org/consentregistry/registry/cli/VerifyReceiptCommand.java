@@ -14,6 +14,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import org.consentregistry.blocker.cli.CliException;
 import org.consentregistry.blocker.tlog.Checkpoint;
 import org.consentregistry.blocker.tlog.NoteVerifier;
 import org.consentregistry.blocker.tlog.Receipt;

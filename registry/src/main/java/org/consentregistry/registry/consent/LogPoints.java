@@ -95,7 +95,7 @@ public class LogPoints {
 			return Instant.parse(at);
 		}
 		catch (DateTimeParseException ex) {
-			throw invalid("at", "an ISO 8601 instant such as 2026-01-01T00:00:00Z", at);
+			throw ProblemException.invalidParameter("at", "an ISO 8601 instant such as 2026-01-01T00:00:00Z", at);
 		}
 	}
 
@@ -109,13 +109,7 @@ public class LogPoints {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		throw invalid("logSize", "a log size, an integer of 0 or more", logSize);
-	}
-
-	private static ProblemException invalid(String name, String expected, String actual) {
-		return new ProblemException(Problem.INVALID_PARAMETER,
-				"Expected '" + name + "' to be " + expected + " but it is '" + actual + "'")
-			.with("parameter", name);
+		throw ProblemException.invalidParameter("logSize", "a log size, an integer of 0 or more", logSize);
 	}
 
 }

@@ -12,6 +12,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 
+import org.consentregistry.blocker.crypto.Ed25519;
 import org.consentregistry.registry.credential.CredentialException.Reason;
 
 /**

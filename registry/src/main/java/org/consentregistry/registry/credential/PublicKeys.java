@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.consentregistry.blocker.crypto.Ed25519;
 import org.jspecify.annotations.Nullable;
 
 /**

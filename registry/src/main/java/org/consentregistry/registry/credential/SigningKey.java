@@ -3,6 +3,7 @@ package org.consentregistry.registry.credential;
 import java.security.SecureRandom;
 import java.util.Arrays;
 
+import org.consentregistry.blocker.crypto.Ed25519;
 import org.jspecify.annotations.Nullable;
 
 /**

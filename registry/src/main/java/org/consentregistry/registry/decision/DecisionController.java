@@ -10,8 +10,8 @@ import org.consentregistry.blocker.url.UrlNormalizer;
 import org.consentregistry.registry.consent.AsOf;
 import org.consentregistry.registry.consent.LogPoints;
 import org.consentregistry.registry.log.Checkpoints;
-import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.ProblemException;
+import org.consentregistry.registry.system.RequestParameters;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
@@ -47,10 +47,9 @@ class DecisionController {
 			@RequestParam(required = false) @Nullable String commercial,
 			@RequestParam(required = false) @Nullable String at,
 			@RequestParam(required = false) @Nullable String logSize) {
-		Purpose use = Purpose.of(purpose)
-			.orElseThrow(() -> invalid("purpose", "one of tdm, ai-train, genai-train, ai-input, search", purpose));
+		Purpose use = RequestParameters.purpose("purpose", purpose);
 		String normalised = normalise(identifier);
-		Boolean commercialUse = flag(commercial);
+		Boolean commercialUse = RequestParameters.flag("commercial", commercial);
 		AsOf parsed = this.points.parse(at, logSize);
 		AsOf asOf = (parsed != null) ? parsed : this.points.now();
 		Query query = new Query(normalised, use, recipient, commercialUse, asOf.at());
@@ -59,7 +58,8 @@ class DecisionController {
 			return DecisionJson.of(decision, query, asOf.logSize(), this.checkpoints.latest().orElse(null));
 		}
 		catch (UrlFormatException ex) {
-			throw invalid("identifier", "an http(s) URL or sha256:<64 hex digits>", identifier);
+			throw ProblemException.invalidParameter("identifier", "an http(s) URL or sha256:<64 hex digits>",
+					identifier);
 		}
 	}
 
@@ -68,7 +68,7 @@ class DecisionController {
 		if (trimmed.regionMatches(true, 0, "sha256:", 0, 7)) {
 			String hex = trimmed.substring(7).toLowerCase(Locale.ROOT);
 			if (!hex.matches("[0-9a-f]{64}")) {
-				throw invalid("identifier", "sha256: followed by 64 hex digits", identifier);
+				throw ProblemException.invalidParameter("identifier", "sha256: followed by 64 hex digits", identifier);
 			}
 			return "sha256:" + hex;
 		}
@@ -76,26 +76,9 @@ class DecisionController {
 			return UrlNormalizer.normalize(trimmed);
 		}
 		catch (UrlFormatException ex) {
-			throw invalid("identifier", "an http(s) URL or sha256:<64 hex digits> (" + ex.getMessage() + ")",
-					identifier);
+			throw ProblemException.invalidParameter("identifier",
+					"an http(s) URL or sha256:<64 hex digits> (" + ex.getMessage() + ")", identifier);
 		}
-	}
-
-	private static @Nullable Boolean flag(@Nullable String commercial) {
-		if (commercial == null) {
-			return null;
-		}
-		return switch (commercial.toLowerCase(Locale.ROOT)) {
-			case "true" -> Boolean.TRUE;
-			case "false" -> Boolean.FALSE;
-			default -> throw invalid("commercial", "true or false", commercial);
-		};
-	}
-
-	private static ProblemException invalid(String name, String expected, String actual) {
-		return new ProblemException(Problem.INVALID_PARAMETER,
-				"Expected '" + name + "' to be " + expected + " but it is '" + actual + "'")
-			.with("parameter", name);
 	}
 
 }

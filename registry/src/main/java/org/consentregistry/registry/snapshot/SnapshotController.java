@@ -12,6 +12,7 @@ import org.consentregistry.blocker.policy.Purpose;
 import org.consentregistry.blocker.snapshot.SnapshotWriter;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.ProblemException;
+import org.consentregistry.registry.system.RequestParameters;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -48,7 +49,7 @@ class SnapshotController {
 		if (!SnapshotWriter.MANIFEST.equals(file) && !SnapshotWriter.SIGNATURE.equals(file)) {
 			throw notFound("/snapshots/" + purpose + "/latest/" + file);
 		}
-		Path dir = this.exports.latest(purpose(purpose));
+		Path dir = this.exports.latest(RequestParameters.purpose("purpose", purpose));
 		return serve(dir.resolve(file), file, CacheControl.noCache());
 	}
 
@@ -60,14 +61,15 @@ class SnapshotController {
 		if (!this.files.contains(file)) {
 			throw notFound(path);
 		}
-		Path dir = this.exports.atSize(purpose(purpose), size).orElseThrow(() -> notFound(path));
+		Path dir = this.exports.atSize(RequestParameters.purpose("purpose", purpose), size)
+			.orElseThrow(() -> notFound(path));
 		return serve(dir.resolve(file), file, CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic());
 	}
 
 	@GetMapping("/snapshots/{purpose}/since/{base}/{file}")
 	ResponseEntity<byte[]> incremental(@PathVariable String purpose, @PathVariable String base,
 			@PathVariable String file) {
-		purpose(purpose);
+		RequestParameters.purpose("purpose", purpose);
 		throw new ProblemException(Problem.NOT_FOUND, "Expected an incremental snapshot since tree size " + base
 				+ " but this registry exports full snapshots only; fetch without --since");
 	}
@@ -76,14 +78,6 @@ class SnapshotController {
 		MediaType type = name.equals(SnapshotWriter.MANIFEST) ? MediaType.APPLICATION_JSON
 				: name.equals(SnapshotWriter.SIGNATURE) ? MediaType.TEXT_PLAIN : BINARY;
 		return ResponseEntity.ok().contentType(type).cacheControl(cache).body(Files.readAllBytes(file));
-	}
-
-	private static Purpose purpose(String token) {
-		return Purpose.of(token)
-			.orElseThrow(() -> new ProblemException(Problem.INVALID_PARAMETER,
-					"Expected purpose to be one of tdm, ai-train, genai-train, ai-input, search but got '"
-							+ ((token.length() > 40) ? token.substring(0, 40) + "..." : token) + "'")
-				.with("parameter", "purpose"));
 	}
 
 	private static ProblemException notFound(String path) {

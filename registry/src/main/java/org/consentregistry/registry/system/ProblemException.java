@@ -24,6 +24,17 @@ public class ProblemException extends ErrorResponseException {
 		this.problem = problem;
 	}
 
+	/**
+	 * A 400 {@link Problem#INVALID_PARAMETER} naming the parameter, what it should be and
+	 * what it is (cut to 200 characters).
+	 */
+	public static ProblemException invalidParameter(String name, String expected, String actual) {
+		String shown = (actual.length() > 200) ? actual.substring(0, 200) + "…" : actual;
+		return new ProblemException(Problem.INVALID_PARAMETER,
+				"Expected '" + name + "' to be " + expected + " but it is '" + shown + "'")
+			.with("parameter", name);
+	}
+
 	/** Adds an extension member to the problem body. */
 	public ProblemException with(String name, Object value) {
 		getBody().setProperty(name, value);

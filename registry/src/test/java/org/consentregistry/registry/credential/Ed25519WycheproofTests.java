@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.consentregistry.blocker.crypto.Ed25519;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -2,6 +2,7 @@ package org.consentregistry.registry.credential;
 
 import java.util.Arrays;
 
+import org.consentregistry.blocker.crypto.Ed25519;
 import org.junit.jupiter.api.Test;
 
 import org.consentregistry.registry.credential.CredentialException.Reason;

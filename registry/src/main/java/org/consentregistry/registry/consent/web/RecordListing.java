@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 import org.consentregistry.registry.consent.RecordQuery;
-import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.ProblemException;
 import org.jspecify.annotations.Nullable;
 
@@ -23,10 +22,10 @@ final class RecordListing {
 
 	static RecordQuery query(@Nullable String issuer, @Nullable String work, String limit, String offset) {
 		if (issuer != null && !issuer.matches("did:[a-z0-9]+:\\S+")) {
-			throw invalid("issuer", "a DID such as did:key:z6Mk…", issuer);
+			throw ProblemException.invalidParameter("issuer", "a DID such as did:key:z6Mk…", issuer);
 		}
 		if (work != null && !isAbsoluteIri(work)) {
-			throw invalid("work", "an absolute IRI", work);
+			throw ProblemException.invalidParameter("work", "an absolute IRI", work);
 		}
 		return new RecordQuery(issuer, work, bounded("limit", limit, 1, MAX_LIMIT),
 				bounded("offset", offset, 0, MAX_OFFSET));
@@ -42,7 +41,7 @@ final class RecordListing {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		throw invalid(name, "an integer from " + min + " to " + max, value);
+		throw ProblemException.invalidParameter(name, "an integer from " + min + " to " + max, value);
 	}
 
 	private static boolean isAbsoluteIri(String text) {
@@ -52,12 +51,6 @@ final class RecordListing {
 		catch (URISyntaxException ex) {
 			return false;
 		}
-	}
-
-	static ProblemException invalid(String name, String expected, String actual) {
-		return new ProblemException(Problem.INVALID_PARAMETER,
-				"Expected '" + name + "' to be " + expected + " but it is '" + actual + "'")
-			.with("parameter", name);
 	}
 
 }

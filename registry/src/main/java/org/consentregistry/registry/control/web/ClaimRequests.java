@@ -7,7 +7,6 @@ import org.consentregistry.blocker.policy.Identifier;
 import org.consentregistry.blocker.url.UrlFormatException;
 import org.consentregistry.blocker.url.UrlNormalizer;
 import org.consentregistry.registry.control.ControlMethod;
-import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.ProblemException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -43,26 +42,27 @@ final class ClaimRequests {
 			root = JSON.readTree(body);
 		}
 		catch (JacksonException ex) {
-			throw invalid("body", "a JSON object with issuer and identifier", "not JSON");
+			throw ProblemException.invalidParameter("body", "a JSON object with issuer and identifier", "not JSON");
 		}
 		if (root == null || !root.isObject()) {
-			throw invalid("body", "a JSON object with issuer and identifier", "not a JSON object");
+			throw ProblemException.invalidParameter("body", "a JSON object with issuer and identifier",
+					"not a JSON object");
 		}
 		String issuer = text(root, "issuer");
 		if (!DID_KEY.matcher(issuer).matches()) {
-			throw invalid("issuer", "a did:key DID", issuer);
+			throw ProblemException.invalidParameter("issuer", "a did:key DID", issuer);
 		}
 		Identifier identifier = identifier(root.get("identifier"));
 		if (Arrays.stream(ControlMethod.values()).noneMatch((method) -> method.proves(identifier))) {
-			throw invalid("identifier", "a domain name or URL prefix that some method can prove",
-					identifier.toString());
+			throw ProblemException.invalidParameter("identifier",
+					"a domain name or URL prefix that some method can prove", identifier.toString());
 		}
 		return new ClaimRequest(issuer, identifier);
 	}
 
 	private static Identifier identifier(JsonNode node) {
 		if (node == null || !node.isObject()) {
-			throw invalid("identifier", "an object with a type", "missing");
+			throw ProblemException.invalidParameter("identifier", "an object with a type", "missing");
 		}
 		String type = text(node, "type");
 		try {
@@ -70,27 +70,23 @@ final class ClaimRequests {
 				case "Domain" -> new Identifier.Domain(UrlNormalizer.normalizeHost(text(node, "domain")),
 						node.path("includeSubdomains").asBoolean(false));
 				case "UrlPrefix" -> new Identifier.UrlPrefix(UrlNormalizer.normalize(text(node, "urlPrefix")));
-				default -> throw invalid("identifier.type", "Domain or UrlPrefix (only these can be claimed)", type);
+				default -> throw ProblemException.invalidParameter("identifier.type",
+						"Domain or UrlPrefix (only these can be claimed)", type);
 			};
 		}
 		catch (UrlFormatException ex) {
-			throw invalid("identifier", "a valid " + type + " (" + ex.getMessage() + ")", node.toString());
+			throw ProblemException.invalidParameter("identifier", "a valid " + type + " (" + ex.getMessage() + ")",
+					node.toString());
 		}
 	}
 
 	private static String text(JsonNode node, String name) {
 		JsonNode value = node.get(name);
 		if (value == null || !value.isString() || value.asString().isBlank()) {
-			throw invalid(name, "a non-empty string", (value == null) ? "missing" : value.toString());
+			throw ProblemException.invalidParameter(name, "a non-empty string",
+					(value == null) ? "missing" : value.toString());
 		}
 		return value.asString();
-	}
-
-	static ProblemException invalid(String name, String expected, String actual) {
-		String shown = (actual.length() > 200) ? actual.substring(0, 200) + "…" : actual;
-		return new ProblemException(Problem.INVALID_PARAMETER,
-				"Expected '" + name + "' to be " + expected + " but it is '" + shown + "'")
-			.with("parameter", name);
 	}
 
 }

@@ -62,7 +62,7 @@ class ControlController {
 	@PostMapping(path = "/control/claims/{id}/check", produces = MediaType.APPLICATION_JSON_VALUE)
 	CheckResultJson check(@PathVariable String id, @RequestParam(required = false) @Nullable String method) {
 		ControlMethod only = (method != null) ? ControlMethod.of(method)
-			.orElseThrow(() -> ClaimRequests.invalid("method", "dns, http or meta", method)) : null;
+			.orElseThrow(() -> ProblemException.invalidParameter("method", "dns, http or meta", method)) : null;
 		ControlChecks.Result result = this.checks.checkNow(uuid(id), only);
 		return CheckResultJson.of(result, this.settings, this.clock.instant());
 	}
@@ -78,7 +78,7 @@ class ControlController {
 	@GetMapping(path = "/control", produces = MediaType.APPLICATION_JSON_VALUE)
 	ClaimListing list(@RequestParam(required = false) @Nullable String issuer) {
 		if (issuer == null || issuer.isBlank()) {
-			throw ClaimRequests.invalid("issuer", "the DID whose claims to list", "missing");
+			throw ProblemException.invalidParameter("issuer", "the DID whose claims to list", "missing");
 		}
 		return new ClaimListing(this.claims.all(issuer.trim())
 			.stream()

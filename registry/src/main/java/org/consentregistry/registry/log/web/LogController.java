@@ -56,7 +56,7 @@ class LogController {
 		long first = parse("from", from, 1);
 		long second = treeSize("to", to);
 		if (first > second) {
-			throw invalid("from", "at most 'to' (" + second + ")", String.valueOf(first));
+			throw ProblemException.invalidParameter("from", "at most 'to' (" + second + ")", String.valueOf(first));
 		}
 		return new LogJson.Consistency(first, second, LogJson.base64(this.store.consistencyProof(first, second)));
 	}
@@ -91,7 +91,7 @@ class LogController {
 
 	private static long parse(String name, @Nullable String value, long min) {
 		if (value == null) {
-			throw invalid(name, "given", "missing");
+			throw ProblemException.invalidParameter(name, "given", "missing");
 		}
 		try {
 			long number = Long.parseLong(value.strip());
@@ -102,13 +102,7 @@ class LogController {
 		catch (NumberFormatException ex) {
 			// answered below
 		}
-		throw invalid(name, "a whole number of at least " + min, value);
-	}
-
-	private static ProblemException invalid(String name, String expected, String actual) {
-		return new ProblemException(Problem.INVALID_PARAMETER,
-				"Expected '" + name + "' to be " + expected + " but it is '" + actual + "'")
-			.with("parameter", name);
+		throw ProblemException.invalidParameter(name, "a whole number of at least " + min, value);
 	}
 
 }

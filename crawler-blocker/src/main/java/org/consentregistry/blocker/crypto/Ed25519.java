@@ -1,4 +1,6 @@
-package org.consentregistry.registry.credential;
+package org.consentregistry.blocker.crypto;
+
+import java.security.SecureRandom;
 
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
@@ -8,20 +10,29 @@ import org.jspecify.annotations.Nullable;
 /**
  * Pure Ed25519 (RFC 8032) with Bouncy Castle.
  */
-final class Ed25519 {
+public final class Ed25519 {
 
-	static final int KEY_LENGTH = 32;
+	public static final int KEY_LENGTH = 32;
 
-	static final int SIGNATURE_LENGTH = 64;
+	public static final int SIGNATURE_LENGTH = 64;
 
 	private Ed25519() {
 	}
 
-	static byte[] publicKey(byte[] seed) {
+	/** A new random 32-byte private key seed. */
+	public static byte[] newSeed(SecureRandom random) {
+		byte[] seed = new byte[KEY_LENGTH];
+		random.nextBytes(seed);
+		return seed;
+	}
+
+	/** The public key of a 32-byte seed. */
+	public static byte[] publicKey(byte[] seed) {
 		return new Ed25519PrivateKeyParameters(seed, 0).generatePublicKey().getEncoded();
 	}
 
-	static byte[] sign(byte[] seed, byte[] message) {
+	/** The signature of a message by the key of a 32-byte seed. */
+	public static byte[] sign(byte[] seed, byte[] message) {
 		Ed25519Signer signer = new Ed25519Signer();
 		signer.init(true, new Ed25519PrivateKeyParameters(seed, 0));
 		signer.update(message, 0, message.length);
@@ -32,7 +43,7 @@ final class Ed25519 {
 	 * Verifies a signature; {@code false} for any malformed key or signature, never an
 	 * exception.
 	 */
-	static boolean verify(byte[] publicKey, byte[] message, byte[] signature) {
+	public static boolean verify(byte[] publicKey, byte[] message, byte[] signature) {
 		Ed25519PublicKeyParameters key = decodePublicKey(publicKey);
 		return key != null && verify(key, message, signature);
 	}
@@ -41,7 +52,7 @@ final class Ed25519 {
 	 * A decoded public key, or {@code null} if it is not a valid point encoding. Decoding
 	 * takes a square root in the field, so verifiers keep decoded keys.
 	 */
-	static @Nullable Ed25519PublicKeyParameters decodePublicKey(byte[] publicKey) {
+	public static @Nullable Ed25519PublicKeyParameters decodePublicKey(byte[] publicKey) {
 		if (publicKey.length != KEY_LENGTH) {
 			return null;
 		}
@@ -55,7 +66,7 @@ final class Ed25519 {
 	}
 
 	/** Verifies a signature by a decoded key; {@code false} for a malformed signature. */
-	static boolean verify(Ed25519PublicKeyParameters publicKey, byte[] message, byte[] signature) {
+	public static boolean verify(Ed25519PublicKeyParameters publicKey, byte[] message, byte[] signature) {
 		if (signature.length != SIGNATURE_LENGTH) {
 			return false;
 		}
