@@ -10,14 +10,16 @@ import picocli.CommandLine.Command;
  * The root command. Exit codes: {@value #OK} success, {@value #REFUSED} a snapshot was
  * refused (bad signature, altered file, wrong base) or, with {@code --strict}, malformed
  * lines were found, {@value #USAGE} wrong usage, {@value #IO} a file or the registry
- * could not be read, written or reached.
+ * could not be read, written or reached, {@value #BASE} {@code fetch --since}: the local
+ * snapshot cannot take the incremental (altered, or not its base; fetch a full one).
  */
 @Command(name = "crawler-blocker", mixinStandardHelpOptions = true, versionProvider = CrawlerBlockerCli.Version.class,
 		description = "Fetch signed consent snapshots from a registry and filter dataset manifests against them.",
 		subcommands = { FetchCommand.class, FilterCommand.class, CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:refused: a snapshot failed verification, or --strict and malformed lines",
-				"2:usage error (see --help)", "3:a file or the registry could not be read, written or reached" })
+				"2:usage error (see --help)", "3:a file or the registry could not be read, written or reached",
+				"4:fetch --since: the local snapshot is altered or not the incremental's base (fetch without --since)" })
 public final class CrawlerBlockerCli {
 
 	/** Success. */
@@ -31,6 +33,12 @@ public final class CrawlerBlockerCli {
 
 	/** A file or the registry could not be read, written or reached. */
 	public static final int IO = 3;
+
+	/**
+	 * {@code fetch --since}: the local snapshot fails verification or is not the base the
+	 * incremental names; nothing was changed, and a full fetch repairs it.
+	 */
+	public static final int BASE = 4;
 
 	private CrawlerBlockerCli() {
 	}

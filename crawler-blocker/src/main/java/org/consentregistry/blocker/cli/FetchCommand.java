@@ -73,8 +73,7 @@ final class FetchCommand implements Callable<Integer> {
 				install(incoming, manifest.files());
 			}
 			else {
-				SnapshotManifest local = reader.read(this.out).manifest();
-				requireSince(local);
+				requireSince(local(reader));
 				SnapshotManifest manifest = download(download, reader, wanted.token() + "/since/" + this.since,
 						incoming, wanted);
 				staging = Files.createTempDirectory(this.out, ".staging-");
@@ -86,6 +85,10 @@ final class FetchCommand implements Callable<Integer> {
 			return CrawlerBlockerCli.OK;
 		}
 		catch (SnapshotVerificationException ex) {
+			if (ex.reason() == SnapshotVerificationException.Reason.BASE) {
+				throw new CliException(CrawlerBlockerCli.BASE, "cannot apply the incremental snapshot: "
+						+ ex.getMessage() + "; fetch without --since to replace it", ex);
+			}
 			throw new CliException(CrawlerBlockerCli.REFUSED, "refused the snapshot: " + ex.getMessage(), ex);
 		}
 		catch (IOException ex) {
@@ -116,6 +119,16 @@ final class FetchCommand implements Callable<Integer> {
 			download.get(files + file.name(), dir.resolve(file.name()), file.size());
 		}
 		return manifest;
+	}
+
+	private SnapshotManifest local(SnapshotReader reader) throws CliException, IOException {
+		try {
+			return reader.read(this.out).manifest();
+		}
+		catch (SnapshotVerificationException ex) {
+			throw new CliException(CrawlerBlockerCli.BASE, "cannot update the snapshot in " + this.out
+					+ " incrementally: " + ex.getMessage() + "; fetch without --since to replace it", ex);
+		}
 	}
 
 	private void requireSince(SnapshotManifest local) throws CliException {

@@ -135,7 +135,7 @@ public final class RuleFiles {
 		return base.purpose();
 	}
 
-	private static void copy(CompiledRules rules, int offset, Postings postings) {
+	static void copy(CompiledRules rules, int offset, Postings postings) {
 		FingerprintTable exact = rules.exactUrls().table();
 		for (int i = 0; i < exact.size(); i++) {
 			postings.addExactUrl(exact.fingerprint(i), shift(exact.payload(i), offset));

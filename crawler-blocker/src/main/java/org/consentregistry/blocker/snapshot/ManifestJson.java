@@ -27,7 +27,7 @@ final class ManifestJson {
 	static final int MAX_LENGTH = 1 << 20;
 
 	private static final Set<String> MEMBERS = Set.of("format", "formatVersion", "purpose", "kind", "checkpoint",
-			"base", "createdAt", "counts", "files", "result");
+			"base", "baseFiles", "createdAt", "counts", "files", "result");
 
 	private ManifestJson() {
 	}
@@ -40,6 +40,7 @@ final class ManifestJson {
 		checkpoint(json.append(",\n  \"checkpoint\": "), manifest.checkpoint());
 		if (manifest.base() != null) {
 			checkpoint(json.append(",\n  \"base\": "), manifest.base());
+			files(json.append(",\n  \"baseFiles\": "), manifest.baseFiles());
 		}
 		Json.quote(json.append(",\n  \"createdAt\": "), manifest.createdAt().toString());
 		json.append(",\n  \"counts\": {");
@@ -93,8 +94,10 @@ final class ManifestJson {
 			boolean incremental = kind.equals("incremental");
 			Checkpoint base = (object.get("base") != null) ? checkpoint(object.get("base")) : null;
 			List<FileEntry> result = incremental ? files(object.get("result")) : List.of();
+			List<FileEntry> baseFiles = incremental ? files(object.get("baseFiles")) : List.of();
 			require(incremental || object.get("result") == null, "no \"result\" in a full snapshot");
-			return new SnapshotManifest(purpose, incremental, checkpoint(object.get("checkpoint")), base,
+			require(incremental || object.get("baseFiles") == null, "no \"baseFiles\" in a full snapshot");
+			return new SnapshotManifest(purpose, incremental, checkpoint(object.get("checkpoint")), base, baseFiles,
 					Instant.parse(string(object, "createdAt")), counts(object.get("counts")),
 					files(object.get("files")), result);
 		}

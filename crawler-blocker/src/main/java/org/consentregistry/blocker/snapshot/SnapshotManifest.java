@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param checkpoint the log checkpoint the snapshot reflects (origin, tree size, root)
  * @param base for an incremental snapshot, the checkpoint of the full snapshot it applies
  * to; {@code null} for a full one
+ * @param baseFiles for an incremental snapshot, the data files of the full snapshot it
+ * applies to (a client checks its local files against them); empty for a full one
  * @param createdAt when the registry made it
  * @param counts entry counts of the data files ({@code records}, {@code exactUrls},
  * {@code sha256}, {@code urlPrefixes}, {@code domains}, and {@code removedRecords})
@@ -28,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * applying it gives; empty for a full one
  */
 public record SnapshotManifest(Purpose purpose, boolean incremental, Checkpoint checkpoint, @Nullable Checkpoint base,
-		Instant createdAt, Map<String, Long> counts, List<FileEntry> files, List<FileEntry> result) {
+		List<FileEntry> baseFiles, Instant createdAt, Map<String, Long> counts, List<FileEntry> files,
+		List<FileEntry> result) {
 
 	/** The value of the manifest's {@code format} member. */
 	public static final String FORMAT = "consent-registry-snapshot";
@@ -40,10 +43,12 @@ public record SnapshotManifest(Purpose purpose, boolean incremental, Checkpoint 
 		counts = Map.copyOf(counts);
 		files = List.copyOf(files);
 		result = List.copyOf(result);
-		if (incremental != (base != null) || (incremental == result.isEmpty())) {
+		baseFiles = List.copyOf(baseFiles);
+		if (incremental != (base != null) || (incremental == result.isEmpty()) || incremental == baseFiles.isEmpty()) {
 			throw new IllegalArgumentException(
-					"expected a base and result files exactly for an incremental snapshot, got incremental="
-							+ incremental + " with base " + base + " and " + result.size() + " result files");
+					"expected a base, base files and result files exactly for an incremental snapshot, got incremental="
+							+ incremental + " with base " + base + ", " + baseFiles.size() + " base files and "
+							+ result.size() + " result files");
 		}
 	}
 

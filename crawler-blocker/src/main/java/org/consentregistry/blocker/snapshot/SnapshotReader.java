@@ -50,22 +50,16 @@ public final class SnapshotReader {
 	/**
 	 * Applies the incremental snapshot in {@code incrementalDir} to the full snapshot in
 	 * {@code baseDir}, writing the resulting full snapshot into {@code outDir} (which may
-	 * not be either of them) after checking it against the incremental's result hashes.
+	 * not be either of them) after checking it against the incremental's result hashes. A
+	 * base that fails verification, or is not the one the incremental names (checkpoint
+	 * and file hashes), is refused with reason {@link Reason#BASE}.
 	 */
 	public SnapshotManifest apply(Path baseDir, Path incrementalDir, Path outDir)
 			throws SnapshotVerificationException, IOException {
-		Snapshot base = read(baseDir);
 		byte[] json = manifestBytes(incrementalDir);
 		SnapshotManifest incremental = verifiedManifest(incrementalDir, json);
-		if (!incremental.incremental() || incremental.purpose() != base.manifest().purpose()
-				|| !base.manifest().checkpoint().equals(incremental.base())) {
-			throw new SnapshotVerificationException(Reason.BASE,
-					"expected an incremental " + base.manifest().purpose().token() + " snapshot from tree size "
-							+ base.manifest().checkpoint().size() + ", got "
-							+ (incremental.incremental() ? "an " : "a ") + incremental.kind() + " "
-							+ incremental.purpose().token() + " one"
-							+ ((incremental.base() != null) ? " from tree size " + incremental.base().size() : ""));
-		}
+		Snapshot base = base(baseDir);
+		requireBase(base.manifest(), incremental);
 		Files256.check(incrementalDir, incremental.files());
 		CompiledRules additions = rules(incrementalDir, incremental);
 		Set<String> removed = removed(incrementalDir);
@@ -75,6 +69,44 @@ public final class SnapshotReader {
 		Files.copy(incrementalDir.resolve(SnapshotWriter.SIGNATURE), outDir.resolve(SnapshotWriter.SIGNATURE),
 				StandardCopyOption.REPLACE_EXISTING);
 		return incremental;
+	}
+
+	private Snapshot base(Path baseDir) throws SnapshotVerificationException, IOException {
+		try {
+			return read(baseDir);
+		}
+		catch (SnapshotVerificationException ex) {
+			throw new SnapshotVerificationException(Reason.BASE,
+					"the base snapshot in " + baseDir + " failed verification: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void requireBase(SnapshotManifest base, SnapshotManifest incremental)
+			throws SnapshotVerificationException {
+		if (!incremental.incremental() || incremental.purpose() != base.purpose()
+				|| !base.checkpoint().equals(incremental.base())) {
+			throw new SnapshotVerificationException(Reason.BASE,
+					"expected an incremental " + base.purpose().token() + " snapshot from tree size "
+							+ base.checkpoint().size() + ", got " + (incremental.incremental() ? "an " : "a ")
+							+ incremental.kind() + " " + incremental.purpose().token() + " one"
+							+ ((incremental.base() != null) ? " from tree size " + incremental.base().size() : ""));
+		}
+		for (FileEntry want : incremental.baseFiles()) {
+			FileEntry got = base.files().stream().filter((f) -> f.name().equals(want.name())).findFirst().orElse(null);
+			if (!want.equals(got)) {
+				throw new SnapshotVerificationException(Reason.BASE,
+						"expected the base snapshot at tree size " + base.checkpoint().size() + " to have "
+								+ want.name() + " of " + want.size() + " bytes with SHA-256 " + want.sha256()
+								+ " as the incremental names, the local one has "
+								+ ((got != null) ? got.size() + " bytes with " + got.sha256() : "no such file"));
+			}
+		}
+		if (base.files().size() != incremental.baseFiles().size()) {
+			throw new SnapshotVerificationException(Reason.BASE,
+					"expected the base snapshot at tree size " + base.checkpoint().size() + " to have the "
+							+ incremental.baseFiles().size() + " files the incremental names, the local one has "
+							+ base.files().size());
+		}
 	}
 
 	private SnapshotManifest verifiedManifest(Path dir, byte[] json) throws SnapshotVerificationException, IOException {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.consentregistry.blocker.engine.CompiledRules;
+import org.consentregistry.blocker.engine.RuleDelta;
 import org.consentregistry.blocker.engine.RuleFiles;
 import org.consentregistry.blocker.policy.Purpose;
 import org.consentregistry.blocker.tlog.Checkpoint;
@@ -45,29 +46,35 @@ public final class SnapshotWriter {
 			throws IOException {
 		Purpose purpose = purposeOf(rules);
 		List<FileEntry> files = Files256.entries(dir, RuleFiles.write(rules, dir));
-		SnapshotManifest manifest = new SnapshotManifest(purpose, false, checkpoint, null, createdAt, counts(rules, 0),
-				files, List.of());
+		SnapshotManifest manifest = new SnapshotManifest(purpose, false, checkpoint, null, List.of(), createdAt,
+				counts(rules, 0), files, List.of());
 		sign(manifest, dir);
 		return manifest;
 	}
 
 	/**
 	 * Writes an incremental snapshot into {@code dir}: the records added or replaced
-	 * since the full snapshot at {@code base} (compiled for the same purpose), the ids of
-	 * records removed or replaced, and the files of {@code full}, the full snapshot at
-	 * the new checkpoint that applying it gives.
+	 * since the full snapshot {@code base} (compiled for the same purpose), the ids of
+	 * records removed or replaced, the checkpoint and files of {@code base}, and the
+	 * files of {@code full}, the full snapshot at the new checkpoint that applying it
+	 * gives.
 	 */
-	public SnapshotManifest writeIncremental(CompiledRules additions, Set<String> removed, Checkpoint base,
-			SnapshotManifest full, Instant createdAt, Path dir) throws IOException {
+	public SnapshotManifest writeIncremental(RuleDelta delta, SnapshotManifest base, SnapshotManifest full,
+			Instant createdAt, Path dir) throws IOException {
+		CompiledRules additions = delta.additions();
+		Set<String> removed = delta.removed();
 		Purpose purpose = purposeOf(additions);
-		if (full.incremental() || full.purpose() != purpose) {
-			throw new IllegalArgumentException("expected the full " + purpose.token()
-					+ " snapshot at the new checkpoint, got a " + full.kind() + " " + full.purpose().token() + " one");
+		for (SnapshotManifest manifest : List.of(base, full)) {
+			if (manifest.incremental() || manifest.purpose() != purpose) {
+				throw new IllegalArgumentException(
+						"expected full " + purpose.token() + " snapshots as base and result, got a " + manifest.kind()
+								+ " " + manifest.purpose().token() + " one");
+			}
 		}
 		List<String> names = new ArrayList<>(RuleFiles.write(additions, dir));
 		names.add(RuleFiles.writeRemoved(removed, dir));
-		SnapshotManifest manifest = new SnapshotManifest(purpose, true, full.checkpoint(), base, createdAt,
-				counts(additions, removed.size()), Files256.entries(dir, names), full.files());
+		SnapshotManifest manifest = new SnapshotManifest(purpose, true, full.checkpoint(), base.checkpoint(),
+				base.files(), createdAt, counts(additions, removed.size()), Files256.entries(dir, names), full.files());
 		sign(manifest, dir);
 		return manifest;
 	}

@@ -8,13 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.consentregistry.blocker.engine.RuleDelta;
 import org.consentregistry.blocker.policy.Purpose;
 import org.consentregistry.blocker.snapshot.SnapshotFixtures;
+import org.consentregistry.blocker.snapshot.Snapshot;
 import org.consentregistry.blocker.snapshot.SnapshotManifest;
+import org.consentregistry.blocker.snapshot.SnapshotReader;
 import org.consentregistry.blocker.snapshot.SnapshotWriter;
 import org.consentregistry.blocker.tlog.NoteSigner;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code crawler-blocker fetch} against a local HTTP server serving written snapshots at
  * the paths of docs/api.md ("Snapshots"): full and incremental fetches install verified
- * snapshots; a tampered file or a wrong key is refused and nothing is installed.
+ * snapshots; a tampered file or a wrong key is refused and nothing is installed; an
+ * incremental is refused with exit code 4 onto an altered or other local snapshot.
  */
 class FetchCommandIntegrationTests {
 
@@ -119,20 +122,59 @@ class FetchCommandIntegrationTests {
 		Path out = this.dir.resolve("snapshot");
 		assertThat(fetch(out).exitCode()).isZero();
 		var c = SnapshotFixtures.refusal("urn:c", "https://art.example/works/dusk.jpg", Purpose.AI_TRAIN);
-		SnapshotManifest full = publishFull(9, List.of(c));
-		Path incremental = Files.createDirectories(this.served.resolve("registry/snapshots/ai-train/9/since/5"));
-		new SnapshotWriter(this.registry).writeIncremental(SnapshotFixtures.compile(Purpose.AI_TRAIN, List.of(c)),
-				Set.of("urn:a"), SnapshotFixtures.checkpoint(5), full, SnapshotFixtures.AT, incremental);
-		Path since = Files.createDirectories(this.served.resolve("registry/snapshots/ai-train/since/5"));
-		Files.copy(incremental.resolve("manifest.json"), since.resolve("manifest.json"));
-		Files.copy(incremental.resolve("manifest.sig"), since.resolve("manifest.sig"));
+		publishFull(9, List.of(c));
+		publishIncremental(5, 9);
 		CliRun run = fetch(out, "--since", "5");
 		assertThat(run.exitCode()).as(run.err()).isZero();
 		assertThat(run.out()).startsWith("fetched the ai-train snapshot at tree size 9");
 		assertThat(this.requested).contains("/registry/snapshots/ai-train/9/since/5/removed.bin")
 			.doesNotContain("/registry/snapshots/ai-train/9/records.bin");
-		assertThat(out.resolve("records.bin"))
-			.hasSameBinaryContentAs(this.served.resolve("registry/snapshots/ai-train/9/records.bin"));
+		for (String name : List.of("records.bin", "exact-urls.bin", "sha256.bin", "url-prefixes.bin", "domains.bin")) {
+			assertThat(out.resolve(name))
+				.hasSameBinaryContentAs(this.served.resolve("registry/snapshots/ai-train/9/" + name));
+		}
+		assertThat(out.resolve("removed.bin")).doesNotExist();
+	}
+
+	@Test
+	void refusesToUpdateAnAlteredLocalSnapshotWithExitCode4() throws Exception {
+		publishFull(5, List.of(SnapshotFixtures.refusal("urn:a", URL, Purpose.TDM)));
+		Path out = this.dir.resolve("snapshot");
+		assertThat(fetch(out).exitCode()).isZero();
+		publishFull(9, List.of());
+		publishIncremental(5, 9);
+		byte[] bytes = Files.readAllBytes(out.resolve("records.bin"));
+		bytes[bytes.length - 1] ^= 1;
+		Files.write(out.resolve("records.bin"), bytes);
+		CliRun run = fetch(out, "--since", "5");
+		assertThat(run.exitCode()).isEqualTo(CrawlerBlockerCli.BASE);
+		assertThat(run.err().lines()).singleElement()
+			.asString()
+			.startsWith("crawler-blocker fetch: cannot update the snapshot in " + out
+					+ " incrementally: snapshot file records.bin was altered")
+			.endsWith("; fetch without --since to replace it");
+		assertThat(out.resolve("records.bin")).hasBinaryContent(bytes);
+	}
+
+	@Test
+	void refusesAnIncrementalSnapshotMadeForAnotherSnapshotAtTheSameSizeWithExitCode4() throws Exception {
+		publishFull(5, List.of(SnapshotFixtures.refusal("urn:a", URL, Purpose.TDM)));
+		Path out = this.dir.resolve("snapshot");
+		assertThat(fetch(out).exitCode()).isZero();
+		byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+		publishFull(5, List.of());
+		publishFull(9, List.of());
+		publishIncremental(5, 9);
+		CliRun run = fetch(out, "--since", "5");
+		assertThat(run.exitCode()).isEqualTo(CrawlerBlockerCli.BASE);
+		assertThat(run.err().lines()).singleElement()
+			.asString()
+			.startsWith("crawler-blocker fetch: cannot apply the incremental snapshot: expected the base snapshot"
+					+ " at tree size 5 to have records.bin of ");
+		assertThat(out.resolve("manifest.json")).hasBinaryContent(manifest);
+		try (var entries = Files.list(out)) {
+			assertThat(entries.map((p) -> p.getFileName().toString())).noneMatch((name) -> name.startsWith("."));
+		}
 	}
 
 	@Test
@@ -154,6 +196,20 @@ class FetchCommandIntegrationTests {
 		Files.copy(files.resolve("manifest.sig"), latest.resolve("manifest.sig"),
 				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		return manifest;
+	}
+
+	/** Serves the incremental snapshot from the served full snapshot at {@code base}. */
+	private void publishIncremental(long base, long size) throws Exception {
+		SnapshotReader reader = new SnapshotReader(List.of(this.registry.verifier()));
+		Snapshot from = reader.read(this.served.resolve("registry/snapshots/ai-train/" + base));
+		Snapshot to = reader.read(this.served.resolve("registry/snapshots/ai-train/" + size));
+		Path incremental = Files
+			.createDirectories(this.served.resolve("registry/snapshots/ai-train/" + size + "/since/" + base));
+		new SnapshotWriter(this.registry).writeIncremental(RuleDelta.between(from.rules(), to.rules()), from.manifest(),
+				to.manifest(), SnapshotFixtures.AT, incremental);
+		Path since = Files.createDirectories(this.served.resolve("registry/snapshots/ai-train/since/" + base));
+		Files.copy(incremental.resolve("manifest.json"), since.resolve("manifest.json"));
+		Files.copy(incremental.resolve("manifest.sig"), since.resolve("manifest.sig"));
 	}
 
 	private CliRun fetch(Path out, String... more) {

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.consentregistry.blocker.engine.CompiledRules;
 import org.consentregistry.blocker.engine.RuleCompiler;
+import org.consentregistry.blocker.engine.RuleDelta;
 import org.consentregistry.blocker.engine.RuleFiles;
 import org.consentregistry.blocker.engine.RuleFormatException;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,38 @@ class RuleFilesTests {
 	}
 
 	@Test
+	void deltaBetweenTwoCompilationsAppliedToTheFirstGivesTheSecond() throws Exception {
+		RandomConsent random = new RandomConsent(14);
+		List<ConsentRecord> before = records(random, 0, 80);
+		List<ConsentRecord> after = new ArrayList<>(before.subList(10, 70));
+		after.addAll(records(random, 60, 30));
+		for (Purpose purpose : Purpose.values()) {
+			CompiledRules base = compile(purpose, before, RandomConsent.verifier());
+			CompiledRules target = compile(purpose, after, RandomConsent.verifier());
+			RuleDelta delta = RuleDelta.between(base, target);
+			assertThat(delta.removed()).as(purpose.token()).isNotEmpty();
+			assertThat(delta.additions().counts().records()).as(purpose.token())
+				.isPositive()
+				.isLessThan(target.counts().records());
+			assertSameFiles(RuleFiles.apply(base, delta.additions(), delta.removed()), target);
+		}
+	}
+
+	@Test
+	void deltaCarriesRecordsWhoseControlChangedAndNothingElse() throws Exception {
+		List<ConsentRecord> records = records(new RandomConsent(15), 0, 40);
+		CompiledRules base = compile(Purpose.TDM, records, RandomConsent.verifier());
+		CompiledRules target = compile(Purpose.TDM, records, ControlVerifier.none());
+		RuleDelta unchanged = RuleDelta.between(base, base);
+		assertThat(unchanged.removed()).isEmpty();
+		assertThat(unchanged.additions().counts().records()).isZero();
+		RuleDelta delta = RuleDelta.between(base, target);
+		assertThat(delta.removed()).isNotEmpty().hasSize(delta.additions().counts().records());
+		assertThat(delta.additions().counts().records()).isLessThan(base.counts().records());
+		assertSameFiles(RuleFiles.apply(base, delta.additions(), delta.removed()), target);
+	}
+
+	@Test
 	void refusesTruncatedFilesAndOtherFormatVersions() throws IOException {
 		RuleFiles.write(compile(Purpose.TDM, records(new RandomConsent(13), 0, 30)), this.dir);
 		Path exact = this.dir.resolve("exact-urls.bin");
@@ -93,8 +126,22 @@ class RuleFilesTests {
 		assertThat(RuleFiles.readRemoved(this.dir)).containsExactly("urn:a", "urn:b");
 	}
 
+	private void assertSameFiles(CompiledRules actual, CompiledRules expected) throws IOException {
+		Path want = Files.createTempDirectory(this.dir, "expected");
+		Path got = Files.createTempDirectory(this.dir, "actual");
+		RuleFiles.write(expected, want);
+		RuleFiles.write(actual, got);
+		for (String name : RuleFiles.names()) {
+			assertThat(got.resolve(name)).as(name).hasSameBinaryContentAs(want.resolve(name));
+		}
+	}
+
 	private static CompiledRules compile(Purpose purpose, List<ConsentRecord> records) {
-		RuleCompiler compiler = new RuleCompiler(purpose, RandomConsent.verifier(), VERIFIED_AT);
+		return compile(purpose, records, RandomConsent.verifier());
+	}
+
+	private static CompiledRules compile(Purpose purpose, List<ConsentRecord> records, ControlVerifier verifier) {
+		RuleCompiler compiler = new RuleCompiler(purpose, verifier, VERIFIED_AT);
 		records.forEach(compiler::add);
 		return compiler.compile();
 	}

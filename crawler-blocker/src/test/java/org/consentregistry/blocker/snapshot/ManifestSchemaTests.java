@@ -21,6 +21,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import org.consentregistry.blocker.engine.RuleDelta;
 import org.consentregistry.blocker.policy.Purpose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,27 @@ class ManifestSchemaTests {
 				SnapshotFixtures.checkpoint(3), SnapshotFixtures.AT, this.dir);
 		String json = Files.readString(this.dir.resolve("manifest.json"));
 		assertThat(SCHEMA.validate(json, InputFormat.JSON)).isEmpty();
+	}
+
+	@Test
+	void incrementalManifestsTheWriterMakesFollowTheSchemaAndReadBack() throws Exception {
+		SnapshotWriter writer = new SnapshotWriter(SnapshotFixtures.registryKey());
+		var base = SnapshotFixtures.compile(Purpose.AI_TRAIN,
+				List.of(SnapshotFixtures.refusal("urn:a", "https://art.example/a", Purpose.TDM)));
+		var full = SnapshotFixtures.compile(Purpose.AI_TRAIN,
+				List.of(SnapshotFixtures.refusal("urn:b", "https://art.example/b", Purpose.TDM)));
+		SnapshotManifest from = writer.writeFull(base, SnapshotFixtures.checkpoint(3), SnapshotFixtures.AT,
+				Files.createDirectory(this.dir.resolve("base")));
+		SnapshotManifest to = writer.writeFull(full, SnapshotFixtures.checkpoint(4), SnapshotFixtures.AT,
+				Files.createDirectory(this.dir.resolve("full")));
+		Path incremental = Files.createDirectory(this.dir.resolve("incremental"));
+		SnapshotManifest written = writer.writeIncremental(RuleDelta.between(base, full), from, to, SnapshotFixtures.AT,
+				incremental);
+		String json = Files.readString(incremental.resolve("manifest.json"));
+		assertThat(SCHEMA.validate(json, InputFormat.JSON)).isEmpty();
+		assertThat(ManifestJson.parse(json)).isEqualTo(written);
+		assertThat(written.baseFiles()).isEqualTo(from.files());
+		assertThat(written.result()).isEqualTo(to.files());
 	}
 
 	static Stream<String> valid() throws Exception {

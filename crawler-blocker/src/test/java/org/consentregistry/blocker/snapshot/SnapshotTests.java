@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
-import java.util.Set;
 
+import org.consentregistry.blocker.engine.RuleDelta;
 import org.consentregistry.blocker.policy.Answer;
 import org.consentregistry.blocker.policy.ConsentRecord;
 import org.consentregistry.blocker.policy.Purpose;
@@ -98,16 +98,21 @@ class SnapshotTests {
 		ConsentRecord c = SnapshotFixtures.refusal("urn:c", "https://art.example/works/dusk.jpg", Purpose.TDM);
 		Path base = Files.createDirectory(this.dir.resolve("base"));
 		Path full = Files.createDirectory(this.dir.resolve("full"));
-		Path incremental = Files.createDirectory(this.dir.resolve("incremental"));
 		Path out = Files.createDirectory(this.dir.resolve("out"));
-		writeFull(base, 5, List.of(a, b));
+		SnapshotManifest baseManifest = writeFull(base, 5, List.of(a, b));
 		SnapshotManifest fullManifest = writeFull(full, 9, List.of(b, c));
-		new SnapshotWriter(this.key).writeIncremental(SnapshotFixtures.compile(Purpose.AI_TRAIN, List.of(c)),
-				Set.of("urn:a"), SnapshotFixtures.checkpoint(5), fullManifest, SnapshotFixtures.AT, incremental);
+		Path incremental = writeIncremental(base, full);
 		SnapshotManifest applied = reader().apply(base, incremental, out);
 		assertThat(applied.incremental()).isTrue();
+		assertThat(applied.base()).isEqualTo(baseManifest.checkpoint());
+		assertThat(applied.baseFiles()).isEqualTo(baseManifest.files());
+		assertThat(applied.counts()).containsEntry("records", 1L).containsEntry("removedRecords", 1L);
 		Snapshot snapshot = reader().read(out);
 		assertThat(snapshot.manifest().checkpoint().size()).isEqualTo(9);
+		assertThat(snapshot.manifest().localFiles()).isEqualTo(fullManifest.files());
+		for (FileEntry file : fullManifest.files()) {
+			assertThat(out.resolve(file.name())).hasSameBinaryContentAs(full.resolve(file.name()));
+		}
 		assertThat(snapshot.rules().decide(Query.of(URL, Purpose.AI_TRAIN)).answer()).isEqualTo(Answer.UNKNOWN);
 		assertThat(snapshot.rules().decide(Query.of("https://art.example/works/dusk.jpg", Purpose.AI_TRAIN)).answer())
 			.isEqualTo(Answer.REFUSED);
@@ -116,17 +121,72 @@ class SnapshotTests {
 	@Test
 	void refusesAnIncrementalSnapshotForAnotherBase() throws Exception {
 		Path base = Files.createDirectory(this.dir.resolve("base"));
+		Path other = Files.createDirectory(this.dir.resolve("other"));
 		Path full = Files.createDirectory(this.dir.resolve("full"));
-		Path incremental = Files.createDirectory(this.dir.resolve("incremental"));
 		writeFull(base, 5, List.of());
-		SnapshotManifest fullManifest = writeFull(full, 9, List.of());
-		new SnapshotWriter(this.key).writeIncremental(SnapshotFixtures.compile(Purpose.AI_TRAIN, List.of()), Set.of(),
-				SnapshotFixtures.checkpoint(6), fullManifest, SnapshotFixtures.AT, incremental);
+		writeFull(other, 6, List.of());
+		writeFull(full, 9, List.of());
+		Path incremental = writeIncremental(other, full);
 		assertThatExceptionOfType(SnapshotVerificationException.class)
 			.isThrownBy(() -> reader().apply(base, incremental, Files.createDirectory(this.dir.resolve("out"))))
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(Reason.BASE))
 			.withMessage("expected an incremental ai-train snapshot from tree size 5, got an incremental ai-train"
 					+ " one from tree size 6");
+	}
+
+	@Test
+	void refusesAnIncrementalSnapshotForOtherBaseFilesAtTheSameCheckpoint() throws Exception {
+		Path base = Files.createDirectory(this.dir.resolve("base"));
+		Path other = Files.createDirectory(this.dir.resolve("other"));
+		Path full = Files.createDirectory(this.dir.resolve("full"));
+		writeFull(base, 5, List.of(SnapshotFixtures.refusal("urn:a", URL, Purpose.TDM)));
+		writeFull(other, 5, List.of());
+		writeFull(full, 9, List.of());
+		Path incremental = writeIncremental(other, full);
+		Path out = Files.createDirectory(this.dir.resolve("out"));
+		assertThatExceptionOfType(SnapshotVerificationException.class)
+			.isThrownBy(() -> reader().apply(base, incremental, out))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(Reason.BASE))
+			.withMessageStartingWith("expected the base snapshot at tree size 5 to have records.bin of ")
+			.withMessageContaining("as the incremental names, the local one has ");
+		try (var files = Files.list(out)) {
+			assertThat(files).isEmpty();
+		}
+	}
+
+	@Test
+	void refusesToApplyAnIncrementalSnapshotOntoAnAlteredBase() throws Exception {
+		Path base = Files.createDirectory(this.dir.resolve("base"));
+		Path full = Files.createDirectory(this.dir.resolve("full"));
+		writeFull(base, 5, List.of(SnapshotFixtures.refusal("urn:a", URL, Purpose.TDM)));
+		writeFull(full, 9, List.of());
+		Path incremental = writeIncremental(base, full);
+		byte[] bytes = Files.readAllBytes(base.resolve("records.bin"));
+		bytes[bytes.length - 1] ^= 1;
+		Files.write(base.resolve("records.bin"), bytes);
+		assertThatExceptionOfType(SnapshotVerificationException.class)
+			.isThrownBy(() -> reader().apply(base, incremental, Files.createDirectory(this.dir.resolve("out"))))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(Reason.BASE))
+			.withMessageStartingWith("the base snapshot in " + base + " failed verification: snapshot file"
+					+ " records.bin was altered");
+	}
+
+	@Test
+	void refusesAnIncrementalSnapshotWhoseResultDiffersFromItsManifest() throws Exception {
+		Path base = Files.createDirectory(this.dir.resolve("base"));
+		Path full = Files.createDirectory(this.dir.resolve("full"));
+		writeFull(base, 5, List.of(SnapshotFixtures.refusal("urn:a", URL, Purpose.AI_TRAIN)));
+		SnapshotManifest fullManifest = writeFull(full, 9,
+				List.of(SnapshotFixtures.refusal("urn:b", "https://art.example/b.jpg", Purpose.AI_TRAIN)));
+		Path incremental = Files.createDirectory(this.dir.resolve("incremental"));
+		SnapshotReader reader = reader();
+		RuleDelta nothing = RuleDelta.between(reader.read(base).rules(), reader.read(base).rules());
+		new SnapshotWriter(this.key).writeIncremental(nothing, reader.read(base).manifest(), fullManifest,
+				SnapshotFixtures.AT, incremental);
+		assertThatExceptionOfType(SnapshotVerificationException.class)
+			.isThrownBy(() -> reader.apply(base, incremental, Files.createDirectory(this.dir.resolve("out"))))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(Reason.FILE))
+			.withMessageContaining("was altered: expected");
 	}
 
 	@Test
@@ -140,6 +200,18 @@ class SnapshotTests {
 	private SnapshotManifest writeFull(Path dir, long size, List<ConsentRecord> records) throws IOException {
 		return new SnapshotWriter(this.key).writeFull(SnapshotFixtures.compile(Purpose.AI_TRAIN, records),
 				SnapshotFixtures.checkpoint(size), SnapshotFixtures.AT, dir);
+	}
+
+	/**
+	 * The incremental snapshot from the full one in {@code base} to that in {@code full}.
+	 */
+	private Path writeIncremental(Path base, Path full) throws Exception {
+		Snapshot from = reader().read(base);
+		Snapshot to = reader().read(full);
+		Path dir = Files.createDirectory(this.dir.resolve("incremental"));
+		new SnapshotWriter(this.key).writeIncremental(RuleDelta.between(from.rules(), to.rules()), from.manifest(),
+				to.manifest(), SnapshotFixtures.AT, dir);
+		return dir;
 	}
 
 	private SnapshotReader reader() {

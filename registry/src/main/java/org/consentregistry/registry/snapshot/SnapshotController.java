@@ -8,7 +8,6 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.consentregistry.blocker.engine.RuleFiles;
-import org.consentregistry.blocker.policy.Purpose;
 import org.consentregistry.blocker.snapshot.SnapshotWriter;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.ProblemException;
@@ -22,10 +21,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves full snapshots as {@code crawler-blocker fetch} reads them ({@code docs/api.md},
- * "Snapshots"): the latest manifest and its signature, and the files of a snapshot by
- * tree size. Incremental snapshots are not exported: {@code since/...} answers
- * {@code 404}, and a client fetches the full snapshot instead.
+ * Serves snapshots as {@code crawler-blocker fetch} reads them ({@code docs/api.md},
+ * "Snapshots"): the latest full snapshot's manifest and signature, the files of a full
+ * snapshot by tree size, and incremental snapshots from a kept full snapshot to the
+ * latest ({@code since/{base}/...}), whose files are under the latest's tree size.
  */
 @RestController
 class SnapshotController {
@@ -34,12 +33,19 @@ class SnapshotController {
 
 	private final SnapshotExports exports;
 
+	private final IncrementalExports incrementals;
+
 	private final Set<String> files = new HashSet<>(RuleFiles.names());
 
-	SnapshotController(SnapshotExports exports) {
+	private final Set<String> incrementalFiles = new HashSet<>(RuleFiles.names());
+
+	SnapshotController(SnapshotExports exports, IncrementalExports incrementals) {
 		this.exports = exports;
+		this.incrementals = incrementals;
 		this.files.add(SnapshotWriter.MANIFEST);
 		this.files.add(SnapshotWriter.SIGNATURE);
+		this.incrementalFiles.addAll(this.files);
+		this.incrementalFiles.add(RuleFiles.removedName());
 	}
 
 	@Operation(summary = "The latest full snapshot's manifest or signature",
@@ -66,12 +72,32 @@ class SnapshotController {
 		return serve(dir.resolve(file), file, CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic());
 	}
 
-	@GetMapping("/snapshots/{purpose}/since/{base}/{file}")
-	ResponseEntity<byte[]> incremental(@PathVariable String purpose, @PathVariable String base,
-			@PathVariable String file) {
-		RequestParameters.purpose("purpose", purpose);
-		throw new ProblemException(Problem.NOT_FOUND, "Expected an incremental snapshot since tree size " + base
-				+ " but this registry exports full snapshots only; fetch without --since");
+	@Operation(summary = "The manifest or signature of the incremental snapshot from a kept full one to the latest",
+			description = "Written on first request; 404 when the registry keeps no full snapshot at that tree size.")
+	@GetMapping("/snapshots/{purpose}/since/{base:[0-9]+}/{file}")
+	ResponseEntity<byte[]> incremental(@PathVariable String purpose, @PathVariable long base, @PathVariable String file)
+			throws IOException {
+		if (!SnapshotWriter.MANIFEST.equals(file) && !SnapshotWriter.SIGNATURE.equals(file)) {
+			throw notFound("/snapshots/" + purpose + "/since/" + base + "/" + file);
+		}
+		Path dir = this.incrementals.since(RequestParameters.purpose("purpose", purpose), base)
+			.orElseThrow(() -> new ProblemException(Problem.NOT_FOUND,
+					"Expected a kept full snapshot at tree size " + base + " to make an incremental snapshot from,"
+							+ " but this registry keeps none there; fetch the full snapshot (without --since)"));
+		return serve(dir.resolve(file), file, CacheControl.noCache());
+	}
+
+	@Operation(summary = "A file of an incremental snapshot, by its tree size and its base's")
+	@GetMapping("/snapshots/{purpose}/{size:[0-9]+}/since/{base:[0-9]+}/{file}")
+	ResponseEntity<byte[]> incrementalFile(@PathVariable String purpose, @PathVariable long size,
+			@PathVariable long base, @PathVariable String file) throws IOException {
+		String path = "/snapshots/" + purpose + "/" + size + "/since/" + base + "/" + file;
+		if (!this.incrementalFiles.contains(file)) {
+			throw notFound(path);
+		}
+		Path dir = this.incrementals.at(RequestParameters.purpose("purpose", purpose), size, base)
+			.orElseThrow(() -> notFound(path));
+		return serve(dir.resolve(file), file, CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic());
 	}
 
 	private static ResponseEntity<byte[]> serve(Path file, String name, CacheControl cache) throws IOException {

@@ -37,8 +37,9 @@ import org.springframework.stereotype.Component;
  * below the checkpoint's size, as they stood then, compiled for the purpose with control
  * as verified at export time, signed with the registry's log key. A snapshot is written
  * into a temporary directory and renamed into place, so a reader never sees half of one;
- * a directory with a tree size never changes. The newest {@link #KEPT} per purpose are
- * kept.
+ * the files of a tree size never change (incremental snapshots leading to it are added
+ * under its {@code since/}). The newest {@link #KEPT} per purpose are kept. Writing and
+ * pruning hold this object's monitor, which {@link IncrementalExports} holds too.
  */
 @Component
 public class SnapshotExports {
