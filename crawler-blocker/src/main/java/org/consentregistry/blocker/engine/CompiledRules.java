@@ -70,44 +70,65 @@ public final class CompiledRules {
 			throw new IllegalArgumentException("expected a query for purpose " + this.purpose.token()
 					+ ", the purpose these rules were compiled for, got " + query.purpose().token());
 		}
-		Collector matches = new Collector(this, query);
 		String identifier = query.identifier().trim();
+		Collector matches;
 		if (identifier.regionMatches(true, 0, SHA256_PREFIX, 0, SHA256_PREFIX.length())) {
-			collectHash(identifier, matches);
+			matches = collectHash(identifier, query);
 		}
 		else {
-			collectUrl(FastUrls.parse(identifier), matches);
+			matches = collectUrl(FastUrls.parse(identifier), query);
 		}
-		if (matches.isEmpty()) {
+		if (matches == null || matches.isEmpty()) {
 			return NO_MATCH;
 		}
 		return ConsentRules.combine(matches.matches(), query,
 				(this.verifier != null) ? this.verifier : matches::verified);
 	}
 
-	private void collectHash(String identifier, Collector matches) throws UrlFormatException {
+	private @Nullable Collector collectHash(String identifier, Query query) throws UrlFormatException {
 		String hex = sha256Hex(identifier.substring(SHA256_PREFIX.length()));
 		long fingerprint = Fingerprints.sha256(hex);
+		Collector matches = null;
 		if (this.hashes.filter().mayContain(fingerprint)) {
 			FingerprintTable table = this.hashes.table();
 			for (int i = table.find(fingerprint); i >= 0 && i < table.size()
 					&& table.fingerprint(i) == fingerprint; i++) {
+				matches = (matches != null) ? matches : new Collector(this, query);
 				matches.add(table.payload(i), new Identifier.Sha256(hex));
 			}
 		}
+		return matches;
 	}
 
-	private void collectUrl(UrlView url, Collector matches) {
-		long fingerprint = Fingerprints.of(Fingerprints.EXACT_URL, url.url());
+	/**
+	 * The matches of a URL: its exact entries behind the filter, then, only if the host
+	 * filters let it through, prefixes and domains. The host's fingerprint is computed
+	 * once for both filters and the domain lookup.
+	 */
+	private @Nullable Collector collectUrl(UrlView url, Query query) {
+		long fingerprint = url.fingerprint(Fingerprints.EXACT_URL, 0, url.url().length());
+		Collector matches = null;
 		if (this.exactUrls.filter().mayContain(fingerprint)) {
 			FingerprintTable table = this.exactUrls.table();
 			for (int i = table.find(fingerprint); i >= 0 && i < table.size()
 					&& table.fingerprint(i) == fingerprint; i++) {
+				matches = (matches != null) ? matches : new Collector(this, query);
 				matches.add(table.payload(i), new Identifier.ExactUrl(url.url()));
 			}
 		}
-		this.prefixes.collect(url, matches);
-		this.domains.collect(url, matches);
+		if (this.prefixes.size() == 0 && this.domains.size() == 0) {
+			return matches;
+		}
+		long host = url.fingerprint(Fingerprints.DOMAIN, url.hostStart(), url.hostEnd());
+		if (this.prefixes.mayMatch(host)) {
+			matches = (matches != null) ? matches : new Collector(this, query);
+			this.prefixes.collect(url, matches);
+		}
+		if (this.domains.mayMatch(url, host)) {
+			matches = (matches != null) ? matches : new Collector(this, query);
+			this.domains.collect(url, matches);
+		}
+		return matches;
 	}
 
 	static String sha256Hex(String hex) throws UrlFormatException {

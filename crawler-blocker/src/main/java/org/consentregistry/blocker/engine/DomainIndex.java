@@ -21,6 +21,18 @@ final class DomainIndex {
 
 	private final FingerprintTable table;
 
+	/** The hosts of all entries. */
+	private final HostFilter exact;
+
+	/**
+	 * The last two labels of the entries with subdomains: a host has a parent domain with
+	 * an entry only if its own last two labels are in it (or {@link #topLevel}).
+	 */
+	private final HostFilter tails;
+
+	/** Whether an entry with subdomains is a single label (its tail is itself). */
+	private final boolean topLevel;
+
 	DomainIndex(String[] hosts, boolean[] subdomains, int[] payloads) {
 		this.hosts = hosts;
 		this.subdomains = subdomains;
@@ -31,8 +43,34 @@ final class DomainIndex {
 			fingerprints[i] = Fingerprints.of(Fingerprints.DOMAIN, hosts[i]);
 			entries[i] = i;
 		}
+		this.exact = HostFilter.of(fingerprints, fingerprints.length);
+		long[] tails = new long[hosts.length];
+		int n = 0;
+		boolean topLevel = false;
+		for (int i = 0; i < hosts.length; i++) {
+			if (subdomains[i]) {
+				int tail = tail(hosts[i], 0, hosts[i].length());
+				topLevel |= tail < 0;
+				tails[n++] = Fingerprints.of(Fingerprints.DOMAIN, hosts[i], Math.max(tail, 0), hosts[i].length());
+			}
+		}
+		this.tails = HostFilter.of(tails, n);
+		this.topLevel = topLevel;
 		FingerprintTable.sort(fingerprints, entries, entries.length);
 		this.table = new FingerprintTable(fingerprints, entries);
+	}
+
+	/**
+	 * Where the last two labels of the host from {@code start} to {@code end} start:
+	 * {@code start} for a host of two labels, -1 for one of a single label.
+	 */
+	private static int tail(String s, int start, int end) {
+		int last = s.lastIndexOf('.', end - 1);
+		if (last < start) {
+			return -1;
+		}
+		int second = s.lastIndexOf('.', last - 1);
+		return (second < start) ? start : second + 1;
 	}
 
 	int size() {
@@ -52,6 +90,30 @@ final class DomainIndex {
 	}
 
 	/**
+	 * Whether the URL, whose host has fingerprint {@code host}, may have an entry for its
+	 * host or a parent domain: two bit probes, plus a fingerprint of the host's last two
+	 * labels if it has more. Never false if it has one.
+	 */
+	boolean mayMatch(UrlView url, long host) {
+		if (this.hosts.length == 0) {
+			return false;
+		}
+		return this.exact.mayContain(host) || (!url.ipHost() && parentsMayMatch(url, host));
+	}
+
+	private boolean parentsMayMatch(UrlView url, long host) {
+		if (this.topLevel) {
+			return true;
+		}
+		int tail = tail(url.url(), url.hostStart(), url.hostEnd());
+		if (tail < 0) {
+			return false;
+		}
+		long fingerprint = (tail == url.hostStart()) ? host : url.fingerprint(Fingerprints.DOMAIN, tail, url.hostEnd());
+		return this.tails.mayContain(fingerprint);
+	}
+
+	/**
 	 * Passes to {@code sink} every entry for the URL's host, and every entry with
 	 * subdomains for a parent domain of it.
 	 */
@@ -62,7 +124,7 @@ final class DomainIndex {
 		String s = url.url();
 		int end = url.hostEnd();
 		for (int start = url.hostStart(); start >= 0; start = url.ipHost() ? -1 : nextLabel(s, start, end)) {
-			long fingerprint = Fingerprints.of(Fingerprints.DOMAIN, s, start, end);
+			long fingerprint = url.fingerprint(Fingerprints.DOMAIN, start, end);
 			boolean parent = start != url.hostStart();
 			for (int i = this.table.find(fingerprint); i >= 0 && i < this.table.size()
 					&& this.table.fingerprint(i) == fingerprint; i++) {
@@ -82,7 +144,8 @@ final class DomainIndex {
 	}
 
 	long sizeInBytes() {
-		return this.table.sizeInBytes() + 9L * this.hosts.length + 4L * this.payloads.length;
+		return this.table.sizeInBytes() + 9L * this.hosts.length + 4L * this.payloads.length + this.exact.sizeInBytes()
+				+ this.tails.sizeInBytes();
 	}
 
 }

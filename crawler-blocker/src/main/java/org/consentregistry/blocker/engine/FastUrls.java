@@ -38,7 +38,7 @@ final class FastUrls {
 		int hostStart = n.scheme().length() + 3;
 		int hostEnd = hostStart + n.host().length();
 		int pathStart = hostEnd + ((n.port() >= 0) ? 1 + Integer.toString(n.port()).length() : 0);
-		return new UrlView(n.toString(), hostStart, hostEnd, pathStart, n.hostIsIpAddress());
+		return UrlView.of(n.toString(), hostStart, hostEnd, pathStart, n.hostIsIpAddress());
 	}
 
 	/** The normal form if {@code s} has the common shape, else {@code null}. */
@@ -128,7 +128,7 @@ final class FastUrls {
 		}
 		int end = i;
 		if (!changed && pathEnd > pathStart && end == n) {
-			return new UrlView(s, hostStart, hostEnd, pathStart, ipHost);
+			return UrlView.ofAscii(s, hostStart, hostEnd, pathStart, ipHost);
 		}
 		StringBuilder url = new StringBuilder(end + 8).append((colon == 4) ? "http://" : "https://");
 		for (int h = hostStart; h < hostEnd; h++) {
@@ -144,7 +144,7 @@ final class FastUrls {
 		}
 		url.append(s, pathStart, end);
 		int newHostStart = colon + 3;
-		return new UrlView(url.toString(), newHostStart, newHostStart + hostEnd - hostStart, newPathStart, ipHost);
+		return UrlView.ofAscii(url.toString(), newHostStart, newHostStart + hostEnd - hostStart, newPathStart, ipHost);
 	}
 
 	/**

@@ -1,5 +1,9 @@
 package org.consentregistry.blocker.engine;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * 64-bit fingerprints of normalised URLs, hosts and SHA-256 hashes. Normal forms are
  * ASCII, so four characters fill one 64-bit lane; each lane goes through an xxHash64
@@ -22,6 +26,8 @@ final class Fingerprints {
 
 	private static final long P2 = 0xC2B2AE3D27D4EB4FL;
 
+	private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+
 	private Fingerprints() {
 	}
 
@@ -38,6 +44,31 @@ final class Fingerprints {
 			long lane = 0;
 			for (int shift = 0; i < to; i++, shift += 16) {
 				lane |= (long) s.charAt(i) << shift;
+			}
+			h = Long.rotateLeft(h + lane * P2, 31) * P1;
+		}
+		return mix(h);
+	}
+
+	/**
+	 * The fingerprint of the ASCII bytes {@code b} from {@code from} (inclusive) to
+	 * {@code to}: the same as {@link #of(long, CharSequence, int, int)} of the same
+	 * characters, four bytes read at once and spread into the four 16-bit slots of a
+	 * lane.
+	 */
+	static long of(long seed, byte[] b, int from, int to) {
+		long h = seed + P1 * (to - from);
+		int i = from;
+		for (; i + 4 <= to; i += 4) {
+			long lane = (int) INT_LE.get(b, i) & 0xFFFFFFFFL;
+			lane = (lane | (lane << 16)) & 0x0000FFFF0000FFFFL;
+			lane = (lane | (lane << 8)) & 0x00FF00FF00FF00FFL;
+			h = Long.rotateLeft(h + lane * P2, 31) * P1;
+		}
+		if (i < to) {
+			long lane = 0;
+			for (int shift = 0; i < to; i++, shift += 16) {
+				lane |= (long) (b[i] & 0xFF) << shift;
 			}
 			h = Long.rotateLeft(h + lane * P2, 31) * P1;
 		}

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.consentregistry.blocker.url.UrlFormatException;
+
 /**
  * URL prefixes grouped by origin ({@code scheme://host[:port]}): a fingerprint table from
  * origin to group, and in each group its prefixes longest first. A URL reads one table
@@ -28,6 +30,9 @@ final class PrefixIndex {
 
 	/** Where each group starts in {@link #grouped}, and one past the last. */
 	private final int[] groupStarts;
+
+	/** The hosts of the prefixes, so that URLs on other hosts skip the lookup. */
+	private final HostFilter hosts;
 
 	PrefixIndex(String[] prefixes, int[] payloads) {
 		this.prefixes = prefixes;
@@ -58,6 +63,28 @@ final class PrefixIndex {
 		}
 		FingerprintTable.sort(fingerprints, numbers, groups);
 		this.origins = new FingerprintTable(fingerprints, numbers);
+		this.hosts = hostFilter(prefixes);
+	}
+
+	/**
+	 * The filter of the prefixes' hosts, found as a URL's would be (a prefix is the start
+	 * of a normalised URL); {@code null} (no filtering) if one cannot be parsed.
+	 */
+	private static HostFilter hostFilter(String[] prefixes) {
+		long[] fingerprints = new long[prefixes.length];
+		for (int i = 0; i < prefixes.length; i++) {
+			UrlView view = FastUrls.fast(prefixes[i]);
+			if (view == null) {
+				try {
+					view = FastUrls.reference(prefixes[i]);
+				}
+				catch (UrlFormatException ex) {
+					return HostFilter.ALL;
+				}
+			}
+			fingerprints[i] = view.fingerprint(Fingerprints.DOMAIN, view.hostStart(), view.hostEnd());
+		}
+		return HostFilter.of(fingerprints, fingerprints.length);
 	}
 
 	/** The origin of a normalised URL or prefix: everything before its path. */
@@ -79,13 +106,21 @@ final class PrefixIndex {
 	}
 
 	/**
+	 * Whether a URL whose host has fingerprint {@code host} ({@link Fingerprints#DOMAIN})
+	 * may match a prefix; never false if it does.
+	 */
+	boolean mayMatch(long host) {
+		return this.hosts.mayContain(host);
+	}
+
+	/**
 	 * Passes every entry whose prefix starts {@code url} to {@code sink}, longest first.
 	 */
 	void collect(UrlView url, EntrySink sink) {
 		if (this.prefixes.length == 0) {
 			return;
 		}
-		long fingerprint = Fingerprints.of(Fingerprints.ORIGIN, url.url(), 0, url.pathStart());
+		long fingerprint = url.fingerprint(Fingerprints.ORIGIN, 0, url.pathStart());
 		for (int i = this.origins.find(fingerprint); i >= 0 && i < this.origins.size()
 				&& this.origins.fingerprint(i) == fingerprint; i++) {
 			int group = this.origins.payload(i);
@@ -99,7 +134,8 @@ final class PrefixIndex {
 	}
 
 	long sizeInBytes() {
-		return this.origins.sizeInBytes() + 8L * this.prefixes.length + 8L * this.grouped.length;
+		return this.origins.sizeInBytes() + 8L * this.prefixes.length + 8L * this.grouped.length
+				+ this.hosts.sizeInBytes();
 	}
 
 	/** Receives entry indexes of a URL-prefix or domain index. */

@@ -96,7 +96,14 @@ class FastUrlsPropertyTests {
 		catch (UrlFormatException ex) {
 			throw new AssertionError(ex);
 		}
-		assertThat(view).as("positions for %s", input).isEqualTo(reference);
+		assertThat(view).as("positions and bytes for %s", input).isEqualTo(reference);
+		assertThat(view.ascii()).as("bytes of %s", input).isNotNull();
+		String url = view.url();
+		for (int[] range : new int[][] { { 0, url.length() }, { view.hostStart(), view.hostEnd() },
+				{ 0, view.pathStart() } }) {
+			assertThat(view.fingerprint(Fingerprints.DOMAIN, range[0], range[1])).as("fingerprint of %s", input)
+				.isEqualTo(Fingerprints.of(Fingerprints.DOMAIN, url, range[0], range[1]));
+		}
 		return true;
 	}
 
