@@ -13,6 +13,8 @@
 # Prints, besides latency and throughput, the registry's CPU time per search request (user +
 # system time of its process from /proc/<pid>/stat, before and after the search phase, over the
 # requests wrk completed): robust when other processes share the cores, unlike latency.
+# With BENCH_BACKEND=elasticsearch and the node of es-node.sh (or BENCH_NODE_PID), also the node's
+# CPU time per request and per reindexed work, and its query/fetch phase times from _nodes/stats.
 # Usage, from the repository root after 'mvn -DskipTests package':
 #   bash registry/src/bench/search-benchmark.sh [WORKS] [DURATION]
 # Environment:
@@ -26,6 +28,8 @@
 #   BENCH_JAVA_OPTS    extra JVM options for the registry, e.g.
 #                      "-XX:StartFlightRecording=filename=/tmp/search.jfr,settings=profile"
 #   BENCH_REINDEX      0 to skip the reindex phase
+#   BENCH_NODE_PID     the Elasticsearch node's process id (default: es-node.sh's pid file)
+#   BENCH_NODE_URL     the node's address for _nodes/stats (http://127.0.0.1:9200)
 set -euo pipefail
 works="${1:-100000}"
 duration="${2:-60}"
@@ -76,6 +80,24 @@ curl -sf "$base/consent-registry/context/v1" >/dev/null || { echo "the registry 
 ticks=$(getconf CLK_TCK)
 # the registry's CPU time so far (user + system), in milliseconds
 cpu_ms() { awk -v t="$ticks" '{ print int(($14 + $15) * 1000 / t) }' "/proc/$pid/stat"; }
+node_pid="${BENCH_NODE_PID:-}"
+node_pidfile="$root/registry/target/bench-elasticsearch/node.pid"
+if [ -z "$node_pid" ] && [ "$backend" = elasticsearch ] && [ -f "$node_pidfile" ]; then node_pid=$(cat "$node_pidfile"); fi
+node_url="${BENCH_NODE_URL:-http://127.0.0.1:9200}"
+# the node's CPU time so far in milliseconds (0 without a node)
+node_cpu_ms() {
+  if [ -n "$node_pid" ] && [ -r "/proc/$node_pid/stat" ]; then
+    awk -v t="$ticks" '{ print int(($14 + $15) * 1000 / t) }' "/proc/$node_pid/stat"
+  else echo 0; fi
+}
+# the node's search totals: "<queries> <query ms> <fetches> <fetch ms>" (zeros without a node)
+node_search() {
+  [ -n "$node_pid" ] || { echo "0 0 0 0"; return; }
+  curl -sf "$node_url/_nodes/stats/indices/search" | tr ',' '\n' | awk -F: '
+    /"query_total"/ && !q { q = $2 } /"query_time_in_millis"/ && !qt { qt = $2 }
+    /"fetch_total"/ && !f { f = $2 } /"fetch_time_in_millis"/ && !ft { ft = $2 }
+    END { print q + 0, qt + 0, f + 0, ft + 0 }' || echo "0 0 0 0"
+}
 
 status() { curl -sf "$base/search/status" || echo '{}'; }
 field() { sed -E "s/.*\"$1\":(-?[0-9]+).*/\1/"; }
@@ -143,6 +165,8 @@ BENCH_QUERIES="$queries" wrk -t2 -c16 -d15s --timeout 10s -s registry/src/bench/
   >"$work/warm-up.txt" 2>&1 || true
 echo "== search: wrk, 2 threads, 16 connections, ${duration}s (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 before=$(cpu_ms)
+node_before=$(node_cpu_ms)
+read -r q0 qt0 f0 ft0 <<<"$(node_search)"
 BENCH_QUERIES="$queries" wrk -t2 -c16 -d"${duration}s" --timeout 10s --latency \
   -s registry/src/bench/search.lua "$base" | tee "$work/search.txt"
 used=$(( $(cpu_ms) - before ))
@@ -150,13 +174,22 @@ requests=$(sed -nE 's/^requests: ([0-9]+)$/\1/p' "$work/search.txt")
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "registry CPU: $used ms for ${requests:-0} requests: $(awk -v u="$used" -v r="${requests:-0}" \
   'BEGIN { if (r > 0) printf "%.2f", u / r; else print "n/a" }') CPU-ms per request"
+if [ -n "$node_pid" ]; then
+  node_used=$(( $(node_cpu_ms) - node_before ))
+  read -r q1 qt1 f1 ft1 <<<"$(node_search)"
+  echo "node CPU: $node_used ms for ${requests:-0} requests: $(awk -v u="$node_used" -v r="${requests:-0}" \
+    'BEGIN { if (r > 0) printf "%.2f", u / r; else print "n/a" }') CPU-ms per request;" \
+    "shard query phases $((q1 - q0)) ($((qt1 - qt0)) ms), fetch phases $((f1 - f0)) ($((ft1 - ft0)) ms)"
+fi
 
 if [ "${BENCH_REINDEX:-1}" != 0 ]; then
   echo "== reindex: POST /admin/search/reindex"
   before=$(cpu_ms)
+  node_before=$(node_cpu_ms)
   curl -sf -X POST "$base/admin/search/reindex" | tee "$work/reindex.json"
   echo
   echo "reindex: $(sed -E 's/.*"documentsPerSecond":([0-9]+).*/\1/' "$work/reindex.json") works/s," \
-    "registry CPU $(( $(cpu_ms) - before )) ms (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+    "registry CPU $(( $(cpu_ms) - before )) ms, node CPU $(( $(node_cpu_ms) - node_before )) ms" \
+    "(load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 fi
 stop_registry

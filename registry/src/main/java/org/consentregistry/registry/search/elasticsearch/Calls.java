@@ -2,6 +2,7 @@ package org.consentregistry.registry.search.elasticsearch;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.consentregistry.registry.search.SearchUnavailableException;
@@ -9,8 +10,9 @@ import org.consentregistry.registry.search.SearchUnavailableException;
 /**
  * Runs a request against the cluster and maps what means "the index can't be reached or
  * can't answer now" to {@link SearchUnavailableException}: I/O and transport failures
- * (refused connections, timeouts, TLS), 5xx and 429 answers, a missing index. Any other
- * error answer is a bug here and surfaces as {@link IllegalStateException}.
+ * (refused connections, timeouts, no pooled connection in time, TLS), 5xx and 429
+ * answers, a missing index. Any other error answer is a bug here and surfaces as
+ * {@link IllegalStateException}.
  */
 final class Calls {
 
@@ -36,14 +38,27 @@ final class Calls {
 			throw unavailable(what, ex.toString(), ex);
 		}
 		catch (ElasticsearchException ex) {
-			if (isMissingIndex(ex)) {
-				this.onMissingIndex.run();
-			}
-			if (ex.status() >= 500 || ex.status() == 429 || ex.status() == 408 || isMissingIndex(ex)) {
-				throw unavailable(what, ex.getMessage(), ex);
-			}
-			throw new IllegalStateException("Elasticsearch refused to " + what + ": " + ex.getMessage(), ex);
+			throw refused(what, ex);
 		}
+		catch (RuntimeException ex) {
+			// the transport wraps what it cannot rethrow as is, e.g. no pooled connection
+			// in
+			// time (a TimeoutException)
+			if (ex.getCause() instanceof TimeoutException || ex.getCause() instanceof IOException) {
+				throw unavailable(what, ex.getCause().toString(), ex);
+			}
+			throw ex;
+		}
+	}
+
+	private RuntimeException refused(String what, ElasticsearchException ex) {
+		if (isMissingIndex(ex)) {
+			this.onMissingIndex.run();
+		}
+		if (ex.status() >= 500 || ex.status() == 429 || ex.status() == 408 || isMissingIndex(ex)) {
+			return unavailable(what, ex.getMessage(), ex);
+		}
+		return new IllegalStateException("Elasticsearch refused to " + what + ": " + ex.getMessage(), ex);
 	}
 
 	void exec(String what, VoidCall call) {

@@ -29,7 +29,9 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * Builds the elasticsearch-java client (Rest5 transport) from
  * {@link ElasticsearchSearchProperties}: the hosts, basic or API-key authentication, a CA
- * certificate to trust for TLS, and the timeouts.
+ * certificate to trust for TLS, the timeouts and the connection pool (the client's
+ * default of 10 connections a node made searches at 16 concurrent clients wait for a
+ * connection).
  */
 final class ElasticsearchClients {
 
@@ -43,7 +45,9 @@ final class ElasticsearchClients {
 					(connection) -> connection.setConnectTimeout(Timeout.of(properties.connectTimeout()))
 						.setSocketTimeout(Timeout.of(properties.socketTimeout())))
 			.setRequestConfigCallback((request) -> request.setResponseTimeout(Timeout.of(properties.socketTimeout()))
-				.setConnectionRequestTimeout(Timeout.of(properties.connectTimeout())));
+				.setConnectionRequestTimeout(Timeout.of(properties.connectTimeout())))
+			.setConnectionManagerCallback((pool) -> pool.setMaxConnPerRoute(properties.maxConnections())
+				.setMaxConnTotal(properties.maxConnections() * Math.max(1, properties.uris().size())));
 		if (properties.caCertificate() != null) {
 			builder.setSSLContext(trusting(properties.caCertificate()));
 		}

@@ -31,6 +31,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryAfter the {@code Retry-After} clients get while the cluster is unreachable
  * @param pointInTimeKeepAlive how long a relevance-sorted search's snapshot lives after
  * its last page was read
+ * @param maxConnections the most connections to each node (requests beyond wait up to
+ * {@code connectTimeout} for one, then answer as unavailable)
  */
 @ConfigurationProperties("registry.search.elasticsearch")
 record ElasticsearchSearchProperties(@DefaultValue("http://localhost:9200") List<URI> uris, @Nullable String username,
@@ -38,12 +40,12 @@ record ElasticsearchSearchProperties(@DefaultValue("http://localhost:9200") List
 		@DefaultValue("registry") String indexPrefix, @DefaultValue("1") int replicas,
 		@DefaultValue("2s") Duration connectTimeout, @DefaultValue("30s") Duration socketTimeout,
 		@DefaultValue("2000") int bulkSize, @DefaultValue("30s") Duration retryAfter,
-		@DefaultValue("2m") Duration pointInTimeKeepAlive) {
+		@DefaultValue("2m") Duration pointInTimeKeepAlive, @DefaultValue("64") int maxConnections) {
 
 	/** The defaults, for a cluster at {@code uris} (tests, the reindex command). */
 	static ElasticsearchSearchProperties of(List<URI> uris, String indexPrefix) {
 		return new ElasticsearchSearchProperties(uris, null, null, null, null, indexPrefix, 0, Duration.ofSeconds(2),
-				Duration.ofSeconds(30), 2000, Duration.ofSeconds(30), Duration.ofMinutes(2));
+				Duration.ofSeconds(30), 2000, Duration.ofSeconds(30), Duration.ofMinutes(2), 64);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.consentregistry.registry.search.elasticsearch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,19 +11,27 @@ import java.util.regex.Pattern;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import co.elastic.clients.elasticsearch.indices.SegmentSortOrder;
 import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 
 /**
  * The versioned indices {@code <prefix>-records-v<N>} and the alias
  * {@code <prefix>-records} that points at the live one. Indices are created from
- * {@code search/elasticsearch-records.json}; a rebuild's index is created with refresh
- * off and no replicas, which {@link #swap(String)} restores before it moves the alias in
- * one atomic request and drops the old index.
+ * {@code search/elasticsearch-records.json}, one shard, sorted newest first; a rebuild's
+ * index is created with refresh off and no replicas, which {@link #swap(String)} restores
+ * before it moves the alias in one atomic request and drops the old index.
  */
 final class IndexVersions {
 
 	private static final String MAPPING = "/search/elasticsearch-records.json";
+
+	/**
+	 * The index sort: newest first, as the date sort of {@link SearchPages} by default,
+	 * so that a newest-first page stops after its size instead of visiting every match
+	 * (received times arrive in ascending order, so without it every document competes).
+	 */
+	static final List<String> NEWEST_FIRST = List.of("received", "recordId");
 
 	private final ElasticsearchClient client;
 
@@ -106,6 +115,7 @@ final class IndexVersions {
 				.numberOfReplicas(forRebuild ? "0" : Integer.toString(this.replicas))
 				.refreshInterval((t) -> t.time(forRebuild ? "-1" : "1s"))
 				.translog((t) -> t.durability(forRebuild ? TranslogDurability.Async : TranslogDurability.Request))
+				.sort((o) -> o.field(NEWEST_FIRST).order(SegmentSortOrder.Desc, SegmentSortOrder.Asc))
 				.maxResultWindow(10000));
 			if (!forRebuild) {
 				request.aliases(this.alias, (a) -> a.isWriteIndex(true));

@@ -24,14 +24,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one page of a search as one multi-search of two requests on the same target: the
- * counts (exact total and one terms aggregation per facet asked for, no hits, so the
- * shard request cache keeps them until the next refresh), and the page (a bool query from
- * {@link RecordQueries}, a total order ending with the record id, {@code search_after}
- * from the cursor, highlights with the private markers, no total, so shards skip hits
- * that cannot enter the page). Sorted by relevance with more than one page, the pages
- * after the first are served from a point in time opened right after it, so scores stay
- * put while documents change; sorted by date, the sort key never changes and
- * {@code search_after} alone neither repeats nor skips a record.
+ * counts (exact total and one terms aggregation per facet asked for, no hits, asked for
+ * through the shard request cache, which keeps them until the next refresh that changed
+ * the index), and the page (a bool query from {@link RecordQueries}, a total order ending
+ * with the record id, {@code search_after} from the cursor, highlights with the private
+ * markers, no total, so shards skip hits that cannot enter the page). Sorted by relevance
+ * with more than one page, the pages after the first are served from a point in time
+ * opened right after it, so scores stay put while documents change; sorted by date, the
+ * sort key never changes and {@code search_after} alone neither repeats nor skips a
+ * record.
  */
 final class SearchPages {
 
@@ -77,15 +78,16 @@ final class SearchPages {
 	}
 
 	private Answer search(SearchQuery query, @Nullable String snapshot) throws IOException {
-		MsearchResponse<Map> response = this.client.msearch(
-				(m) -> m.searches(item(counts(query, snapshot), snapshot), item(hits(query, snapshot), snapshot)),
+		MsearchResponse<Map> response = this.client.msearch((m) -> m
+			.searches(item(counts(query, snapshot), snapshot, true), item(hits(query, snapshot), snapshot, false)),
 				Map.class);
 		List<MultiSearchResponseItem<Map>> answers = response.responses();
 		return new Answer(result(answers.get(0)), result(answers.get(1)));
 	}
 
-	private RequestItem item(SearchRequestBody body, @Nullable String snapshot) {
-		return RequestItem.of((i) -> i.header((h) -> (snapshot != null) ? h : h.index(this.alias)).body(body));
+	private RequestItem item(SearchRequestBody body, @Nullable String snapshot, boolean cached) {
+		return RequestItem
+			.of((i) -> i.header((h) -> ((snapshot != null) ? h : h.index(this.alias)).requestCache(cached)).body(body));
 	}
 
 	private static ResponseBody<Map> result(MultiSearchResponseItem<Map> item) {
