@@ -31,7 +31,7 @@ final class IndexVersions {
 	 * so that a newest-first page stops after its size instead of visiting every match
 	 * (received times arrive in ascending order, so without it every document competes).
 	 */
-	static final List<String> NEWEST_FIRST = List.of("received", "recordId");
+	static final List<String> NEWEST_FIRST = List.of("received", RecordOrder.HIGH, RecordOrder.LOW);
 
 	private final ElasticsearchClient client;
 
@@ -55,6 +55,7 @@ final class IndexVersions {
 	/** Creates the first version behind the alias unless the alias exists. */
 	void ensureLive() throws IOException {
 		if (this.client.indices().existsAlias((e) -> e.name(this.alias)).value()) {
+			addTieBreaker();
 			return;
 		}
 		try {
@@ -65,6 +66,18 @@ final class IndexVersions {
 				throw ex;
 			}
 		}
+	}
+
+	/**
+	 * Adds the numeric tie-breaker fields to a live index of the layout before them (a
+	 * no-op on a current one), so that the strict mapping accepts new documents; its
+	 * older documents sort after the others of the same time until the next reindex.
+	 */
+	private void addTieBreaker() throws IOException {
+		this.client.indices()
+			.putMapping((p) -> p.index(this.alias)
+				.properties(RecordOrder.HIGH, (f) -> f.long_((l) -> l.index(false)))
+				.properties(RecordOrder.LOW, (f) -> f.long_((l) -> l.index(false))));
 	}
 
 	/** The name of the index the alias points to. */
@@ -115,7 +128,8 @@ final class IndexVersions {
 				.numberOfReplicas(forRebuild ? "0" : Integer.toString(this.replicas))
 				.refreshInterval((t) -> t.time(forRebuild ? "-1" : "1s"))
 				.translog((t) -> t.durability(forRebuild ? TranslogDurability.Async : TranslogDurability.Request))
-				.sort((o) -> o.field(NEWEST_FIRST).order(SegmentSortOrder.Desc, SegmentSortOrder.Asc))
+				.sort((o) -> o.field(NEWEST_FIRST)
+					.order(SegmentSortOrder.Desc, SegmentSortOrder.Asc, SegmentSortOrder.Asc))
 				.maxResultWindow(10000));
 			if (!forRebuild) {
 				request.aliases(this.alias, (a) -> a.isWriteIndex(true));

@@ -64,6 +64,9 @@ final class RecordDocuments {
 					.map((e) -> new PurposeFilter(e.getKey(), e.getValue()).token())
 					.toList());
 		source.put("verifiedControl", record.verifiedControl());
+		long[] halves = RecordOrder.halves(record.recordId());
+		source.put(RecordOrder.HIGH, halves[0]);
+		source.put(RecordOrder.LOW, halves[1]);
 		return source;
 	}
 

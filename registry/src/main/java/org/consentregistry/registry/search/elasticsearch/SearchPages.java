@@ -1,6 +1,7 @@
 package org.consentregistry.registry.search.elasticsearch;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -126,12 +127,14 @@ final class SearchPages {
 			SortOrder order = (sort == SearchSort.NEWEST) ? SortOrder.Desc : SortOrder.Asc;
 			request.sort((s) -> s.field((f) -> f.field("received").order(order)));
 		}
-		request.sort((s) -> s.field((f) -> f.field("recordId").order(SortOrder.Asc)));
+		request.sort(RecordOrder.tieBreaker());
 		SearchCursor cursor = query.cursor();
 		if (cursor != null) {
 			FieldValue key = (sort == SearchSort.RELEVANCE) ? FieldValue.of((double) cursor.score())
 					: FieldValue.of(cursor.received());
-			request.searchAfter(key, FieldValue.of(cursor.recordId()));
+			List<FieldValue> after = new ArrayList<>(List.of(key));
+			after.addAll(RecordOrder.after(cursor.recordId()));
+			request.searchAfter(after);
 		}
 		if (query.text() != null) {
 			request.highlight((h) -> h.preTags(String.valueOf(Highlight.START))

@@ -42,7 +42,7 @@ final class SearchResults {
 
 	private static SearchCursor cursor(SearchSort sort, Hit<Map> last, @Nullable String snapshot) {
 		List<FieldValue> values = last.sort();
-		String recordId = values.get(1).stringValue();
+		String recordId = last.id();
 		if (sort == SearchSort.RELEVANCE) {
 			return new SearchCursor(sort, (float) values.get(0).doubleValue(), 0, recordId, snapshot);
 		}
