@@ -3,6 +3,7 @@ package org.consentregistry.blocker.engine;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 
 /**
  * The content of the table files: an exact table (count, fingerprints, payloads) with its
@@ -12,6 +13,9 @@ import java.io.IOException;
 final class TableCodec {
 
 	private static final int MAX_ENTRIES = Integer.MAX_VALUE - 16;
+
+	/** Bytes read at a time into fingerprint and payload arrays. */
+	private static final int CHUNK = 1 << 16;
 
 	private TableCodec() {
 	}
@@ -38,15 +42,16 @@ final class TableCodec {
 		int size = RecordCodec.count(in, MAX_ENTRIES, "entries");
 		long[] fingerprints = new long[size];
 		int[] payloads = new int[size];
-		for (int i = 0; i < size; i++) {
-			fingerprints[i] = in.readLong();
-			if (i > 0 && fingerprints[i] < fingerprints[i - 1]) {
+		readLongs(in, fingerprints);
+		for (int i = 1; i < size; i++) {
+			if (fingerprints[i] < fingerprints[i - 1]) {
 				throw new RuleFormatException(
 						"expected the fingerprints of " + file + " in ascending order, entry " + i + " is not");
 			}
 		}
+		readInts(in, payloads);
 		for (int i = 0; i < size; i++) {
-			payloads[i] = payload(in.readInt(), records, file);
+			payload(payloads[i], records, file);
 		}
 		long seed = in.readLong();
 		int segmentLength = in.readInt();
@@ -62,6 +67,28 @@ final class TableCodec {
 		in.readFully(filter);
 		return new CompiledRules.Table(new FingerprintTable(fingerprints, payloads),
 				(size == 0) ? BinaryFuseFilter.EMPTY : new BinaryFuseFilter(seed, segmentLength, segmentCount, filter));
+	}
+
+	/** Fills {@code values} with big-endian longs, read a chunk at a time. */
+	private static void readLongs(DataInputStream in, long[] values) throws IOException {
+		byte[] chunk = new byte[CHUNK];
+		for (int at = 0; at < values.length;) {
+			int n = Math.min(values.length - at, CHUNK / 8);
+			in.readFully(chunk, 0, n * 8);
+			ByteBuffer.wrap(chunk, 0, n * 8).asLongBuffer().get(values, at, n);
+			at += n;
+		}
+	}
+
+	/** Fills {@code values} with big-endian ints, read a chunk at a time. */
+	private static void readInts(DataInputStream in, int[] values) throws IOException {
+		byte[] chunk = new byte[CHUNK];
+		for (int at = 0; at < values.length;) {
+			int n = Math.min(values.length - at, CHUNK / 4);
+			in.readFully(chunk, 0, n * 4);
+			ByteBuffer.wrap(chunk, 0, n * 4).asIntBuffer().get(values, at, n);
+			at += n;
+		}
 	}
 
 	static void writePrefixes(DataOutputStream out, PrefixIndex prefixes) throws IOException {

@@ -65,7 +65,14 @@ final class AnswerWriter {
 	 */
 	void answer(byte[] line, int idStart, int idEnd, Decision decision) throws IOException {
 		open(line, idStart, idEnd);
-		this.out.raw(ANSWER).raw(Tokens.answer(decision.answer())).raw(DECIDED_BY).string(decision.decidedBy());
+		this.out.raw(ANSWER).raw(Tokens.answer(decision.answer())).raw(DECIDED_BY);
+		byte[] decidedBy = Tokens.decidedBy(decision.decidedBy());
+		if (decidedBy != null) {
+			this.out.raw(decidedBy);
+		}
+		else {
+			this.out.string(decision.decidedBy());
+		}
 		this.out.raw(EVIDENCE);
 		List<Evidence> evidence = decision.evidence();
 		for (int i = 0; i < evidence.size(); i++) {

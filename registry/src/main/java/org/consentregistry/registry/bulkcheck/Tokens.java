@@ -1,8 +1,10 @@
 package org.consentregistry.registry.bulkcheck;
 
 import org.consentregistry.blocker.policy.Answer;
+import org.consentregistry.blocker.policy.Decision;
 import org.consentregistry.blocker.policy.Effect;
 import org.consentregistry.blocker.policy.Purpose;
+import org.jspecify.annotations.Nullable;
 
 /** The fixed JSON fragments of bulk-check answers, encoded once. */
 final class Tokens {
@@ -24,6 +26,16 @@ final class Tokens {
 	static final byte[] DOMAIN = AnswerWriter.bytes("Domain");
 
 	static final byte[] CONTENT_HASH = AnswerWriter.bytes("ContentHash");
+
+	private static final byte[] REFUSAL_WINS = quoted(Decision.REFUSAL_WINS);
+
+	private static final byte[] VERIFIED_PERMISSION = quoted(Decision.VERIFIED_PERMISSION);
+
+	private static final byte[] UNVERIFIED_PERMISSION = quoted(Decision.UNVERIFIED_PERMISSION);
+
+	private static final byte[] NO_APPLICABLE_RULE = quoted(Decision.NO_APPLICABLE_RULE);
+
+	private static final byte[] NO_MATCHING_RECORD = quoted(Decision.NO_MATCHING_RECORD);
 
 	private static final byte[] TRUE = AnswerWriter.bytes("true");
 
@@ -50,6 +62,10 @@ final class Tokens {
 	private Tokens() {
 	}
 
+	private static byte[] quoted(String token) {
+		return AnswerWriter.bytes("\"" + token + "\"");
+	}
+
 	static byte[] answer(Answer answer) {
 		return ANSWERS[answer.ordinal()];
 	}
@@ -60,6 +76,21 @@ final class Tokens {
 
 	static byte[] purpose(Purpose purpose) {
 		return PURPOSES[purpose.ordinal()];
+	}
+
+	/**
+	 * The quoted JSON string of a {@code decidedBy} value of {@link Decision}, or
+	 * {@code null} for another value.
+	 */
+	static byte @Nullable [] decidedBy(String decidedBy) {
+		return switch (decidedBy) {
+			case Decision.REFUSAL_WINS -> REFUSAL_WINS;
+			case Decision.VERIFIED_PERMISSION -> VERIFIED_PERMISSION;
+			case Decision.UNVERIFIED_PERMISSION -> UNVERIFIED_PERMISSION;
+			case Decision.NO_APPLICABLE_RULE -> NO_APPLICABLE_RULE;
+			case Decision.NO_MATCHING_RECORD -> NO_MATCHING_RECORD;
+			default -> null;
+		};
 	}
 
 	static byte[] bool(boolean value) {
