@@ -50,6 +50,9 @@ final class JournalApplier implements AutoCloseable {
 
 	private volatile @Nullable JournalReplayer replayer;
 
+	/** Whether {@link #recover} was called: from then on, reads wait for it. */
+	private volatile boolean recoveryRequested;
+
 	private volatile long committed;
 
 	private volatile long requested;
@@ -101,6 +104,7 @@ final class JournalApplier implements AutoCloseable {
 	 * crash). Returns once done.
 	 */
 	void recover(JournalReplayer replayer) {
+		this.recoveryRequested = true;
 		PlainWrite<Void> recovery = new PlainWrite<>((ds) -> {
 			this.replayer = replayer;
 			this.target = this.journal.size();
@@ -130,11 +134,21 @@ final class JournalApplier implements AutoCloseable {
 	/**
 	 * Returns once the committed store holds the first {@code size} journal entries,
 	 * asking for a commit as soon as they are applied.
-	 * @throws IllegalStateException if the applier failed and cannot apply them
+	 * @throws IllegalStateException if the applier failed and cannot apply them, or if
+	 * they are not committed yet and {@link #recover} was never called, so that nothing
+	 * could ever apply them (a read during startup before the journal was recovered would
+	 * otherwise wait forever)
 	 */
 	void awaitCommitted(long size) {
 		if (this.committed >= size || Thread.currentThread() == this.thread) {
 			return;
+		}
+		if (!this.recoveryRequested) {
+			throw new IllegalStateException("Expected the ingest journal to be recovered before the store is read, "
+					+ "but it was not: the store holds " + this.committed + " of " + size
+					+ " durable journal entries and nothing applies the rest until RegistryDataset.recover runs "
+					+ "(a bean that reads the store at startup must depend on the one that recovers the journal, "
+					+ "consentRecords)");
 		}
 		synchronized (this.commits) {
 			if (this.requested < size) {

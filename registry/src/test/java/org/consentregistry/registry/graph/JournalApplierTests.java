@@ -1,13 +1,17 @@
 package org.consentregistry.registry.graph;
 
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -108,6 +113,53 @@ class JournalApplierTests {
 			Thread.sleep(100);
 		}
 		assertThat(sizeWhenReadable(deadline)).isEqualTo(1);
+	}
+
+	@Test
+	void aReadBeforeTheJournalIsRecoveredFailsInsteadOfWaitingForever() throws Exception {
+		open();
+		for (int n = 0; n < 3; n++) {
+			append(n);
+		}
+		this.dataset.destroy();
+		this.dataset = null;
+		// A crash after the journal entries were durable, before the store committed
+		// them:
+		// the same journal beside an empty store.
+		Path crashed = this.dir.resolve("crashed");
+		copyTree(GraphProperties.of(this.dir).journalDir(), GraphProperties.of(crashed).journalDir());
+		this.dataset = TestDatasets.open(crashed);
+		Future<Long> read = this.background.submit(this::size);
+		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> read.get(30, TimeUnit.SECONDS))
+			.havingCause()
+			.isInstanceOf(IllegalStateException.class)
+			.withMessageContaining("Expected the ingest journal to be recovered before the store is read")
+			.withMessageContaining("the store holds 0 of 3 durable journal entries");
+		this.dataset.recover(this::replay);
+		assertThat(size()).isEqualTo(3);
+	}
+
+	@Test
+	void aReadBeforeRecoveryOfAStoreLevelWithItsJournalSucceeds() {
+		open();
+		append(0);
+		this.dataset.destroy();
+		this.dataset = TestDatasets.open(this.dir);
+		assertThat(size()).isEqualTo(1);
+	}
+
+	private static void copyTree(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path path : paths.toList()) {
+				Path target = to.resolve(from.relativize(path).toString());
+				if (Files.isDirectory(path)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(path, target);
+				}
+			}
+		}
 	}
 
 	private void open() {
