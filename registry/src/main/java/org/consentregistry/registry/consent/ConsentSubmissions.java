@@ -70,7 +70,8 @@ public class ConsentSubmissions {
 		if (recorded.created()) {
 			logger.info("Recorded {} ({}) of {} for {}", recorded.entry().record(), recorded.entry().kind(),
 					recorded.entry().issuer(), recorded.entry().work());
-			this.events.publishEvent(new ConsentRecorded(recorded.entry(), recorded.engineVersions()));
+			this.events
+				.publishEvent(new ConsentRecorded(recorded.entry(), recorded.engineVersions(), added.graph().graph()));
 		}
 		return new Submission(recorded.entry(), recorded.created(), warnings,
 				this.log.receipt(recorded.entry(), this.records).orElse(null));

@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
  * indexes the entries after that mark, woken by {@link ConsentRecorded} and
  * {@link ControlChanged} events, at startup, and after a failure with exponential
  * backoff, so an index that was down catches up without anyone acting. Submissions never
- * wait for it. An empty index over a non-empty store is rebuilt whole.
+ * wait for it. An empty index over a non-empty store is rebuilt whole. New records that
+ * this registry accepted are indexed from the accepted record that their event carries,
+ * everything else from the store ({@link RecentRecords}).
  */
 @Component
 public class SearchIndexer implements SmartLifecycle {
@@ -49,6 +51,11 @@ public class SearchIndexer implements SmartLifecycle {
 	private final Set<String> pendingIssuers = ConcurrentHashMap.newKeySet();
 
 	private final IssuerSweep sweep;
+
+	private final RecentRecords recent;
+
+	/** Whether the last step waited for the event of the next entry. */
+	private volatile boolean waitingForEvent;
 
 	private final Semaphore wake = new Semaphore(0);
 
@@ -74,10 +81,14 @@ public class SearchIndexer implements SmartLifecycle {
 		this.claims = claims;
 		this.properties = properties;
 		this.sweep = new IssuerSweep(index);
+		this.recent = new RecentRecords(dataset.journalSize(), 8 * properties.batchSize(), Duration.ofSeconds(1));
 	}
 
 	@EventListener
 	void onRecorded(ConsentRecorded event) {
+		if (this.worker != null) {
+			this.recent.add(event);
+		}
 		wake();
 	}
 
@@ -134,6 +145,7 @@ public class SearchIndexer implements SmartLifecycle {
 
 	/** Indexes what is pending; true if more is waiting. Throws if the index fails. */
 	boolean step() {
+		this.waitingForEvent = false;
 		for (String issuer : List.copyOf(this.pendingIssuers)) {
 			this.index.index(this.source.issuer(issuer));
 			this.pendingIssuers.remove(issuer);
@@ -155,10 +167,16 @@ public class SearchIndexer implements SmartLifecycle {
 		if (position >= size) {
 			return !this.pendingIssuers.isEmpty();
 		}
-		long to = Math.min(size, position + this.properties.batchSize());
-		this.index.index(this.source.journal(position, to), to);
-		this.indexed.set(to);
-		return to < size || !this.pendingIssuers.isEmpty();
+		RecentRecords.Next next = this.recent.next(position, Math.min(size, position + this.properties.batchSize()));
+		if (next.end() == position) {
+			this.waitingForEvent = true;
+			return !this.pendingIssuers.isEmpty();
+		}
+		List<IndexedRecord> documents = next.kept().isEmpty() ? this.source.journal(position, next.end())
+				: next.kept().stream().map(this.source::recorded).toList();
+		this.index.index(documents, next.end());
+		this.indexed.set(next.end());
+		return next.end() < size || !this.pendingIssuers.isEmpty();
 	}
 
 	/**
@@ -186,7 +204,7 @@ public class SearchIndexer implements SmartLifecycle {
 				}
 				failures = 0;
 				if (!more) {
-					await(Duration.ofSeconds(5));
+					await(this.waitingForEvent ? this.recent.grace() : Duration.ofSeconds(5));
 				}
 			}
 			catch (RuntimeException ex) {

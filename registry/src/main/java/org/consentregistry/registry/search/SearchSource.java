@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.consentregistry.blocker.policy.Identifier;
+import org.consentregistry.registry.consent.ConsentRecorded;
 import org.consentregistry.registry.consent.RecordEntry;
 import org.consentregistry.registry.consent.RecordId;
 import org.consentregistry.registry.consent.RecordScans;
@@ -42,6 +43,19 @@ class SearchSource {
 		List<IndexedRecord> documents = new ArrayList<>();
 		this.scans.chains(recorded, (entry, work) -> documents.add(document(entry, work)));
 		return documents;
+	}
+
+	/**
+	 * The document of a new record from what its {@link ConsentRecorded} event carries
+	 * (its entry and graph as accepted) instead of the store; the same document as
+	 * {@link #journal} reads while no later entry changed the record.
+	 * @throws IllegalArgumentException if the event does not carry the record's graph
+	 */
+	IndexedRecord recorded(ConsentRecorded event) {
+		return document(event.entry(),
+				event.work()
+					.orElseThrow(() -> new IllegalArgumentException(
+							"Expected an event with the graph of " + event.entry().record() + " but it has none")));
 	}
 
 	/** Every document of {@code issuer}. */

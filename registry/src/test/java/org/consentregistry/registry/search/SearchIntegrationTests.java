@@ -5,8 +5,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.consentregistry.registry.consent.ConsentRecorded;
+import org.consentregistry.registry.consent.RecordStatus;
 import org.consentregistry.registry.consent.TestConsentCredentials;
+import org.consentregistry.registry.credential.TestCredentials;
+import org.consentregistry.registry.demo.ExampleWorks;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.RegistryHttp;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -49,6 +56,12 @@ class SearchIntegrationTests {
 
 	@Autowired
 	SwitchableSearchIndex index;
+
+	@Autowired
+	SearchSource source;
+
+	@Autowired
+	RecordedEvents recorded;
 
 	RegistryHttp http;
 
@@ -146,6 +159,45 @@ class SearchIntegrationTests {
 		assertThat(search("q=axolotl").get("total").asLong()).isEqualTo(1);
 	}
 
+	/**
+	 * The indexer builds the documents of new records from the accepted record that the
+	 * event carries; each must equal the document read back from the store, the slow path
+	 * that updates, withdrawals, restarts and late events still take.
+	 */
+	@Test
+	void documentsOfAcceptedRecordsEqualTheDocumentsReadFromTheStore() {
+		ExampleWorks works = new ExampleWorks(TestCredentials.CREATOR.did(), "equivalence-" + System.nanoTime());
+		for (int i = 0; i < 60; i++) {
+			submit(TestConsentCredentials.signed(works.credential(i).toString(), TestCredentials.CREATOR));
+		}
+		submit(SearchCredentials.signed("Quay", "a heron on the quay at noon"));
+		String first = TestConsentCredentials.newId();
+		String work = TestConsentCredentials.newId();
+		submit(SearchCredentials.signed(first, work, "Pier", "first version", null, null));
+		submit(SearchCredentials.signed(TestConsentCredentials.newId(), work, "Pier", "second version", first,
+				"ai-train"));
+		List<ConsentRecorded> accepted = this.recorded.events()
+			.stream()
+			.filter((event) -> event.entry().replaces() == null && event.graph() != null)
+			.toList();
+		assertThat(accepted).hasSizeGreaterThanOrEqualTo(62);
+		for (ConsentRecorded event : accepted) {
+			long index = event.entry().logIndex();
+			IndexedRecord stored = this.source.journal(index, index + 1)
+				.stream()
+				.filter((document) -> document.recordIri().equals(event.entry().record()))
+				.findFirst()
+				.orElseThrow();
+			IndexedRecord fromMemory = this.source.recorded(event);
+			if (stored.status() == RecordStatus.CURRENT) {
+				assertThat(fromMemory).isEqualTo(stored);
+			}
+			else {
+				assertThat(fromMemory).usingRecursiveComparison().ignoringFields("status").isEqualTo(stored);
+			}
+		}
+	}
+
 	private void expectInvalid(String path, String parameter) {
 		HttpResponse<byte[]> response = this.http.get(path);
 		assertThat(response.statusCode()).as(RegistryHttp.text(response)).isEqualTo(400);
@@ -171,6 +223,27 @@ class SearchIntegrationTests {
 		@Bean(destroyMethod = "close")
 		SwitchableSearchIndex switchableSearchIndex() {
 			return new SwitchableSearchIndex(new LuceneSearchIndex(dataDir.resolve("search")));
+		}
+
+		@Bean
+		RecordedEvents recordedEvents() {
+			return new RecordedEvents();
+		}
+
+	}
+
+	/** The {@link ConsentRecorded} events published, in order. */
+	static class RecordedEvents {
+
+		private final List<ConsentRecorded> events = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void onRecorded(ConsentRecorded event) {
+			this.events.add(event);
+		}
+
+		List<ConsentRecorded> events() {
+			return List.copyOf(this.events);
 		}
 
 	}
