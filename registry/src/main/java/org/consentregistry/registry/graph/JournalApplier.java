@@ -53,6 +53,12 @@ final class JournalApplier implements AutoCloseable {
 	/** Whether {@link #recover} was called: from then on, reads wait for it. */
 	private volatile boolean recoveryRequested;
 
+	/**
+	 * The journal's size at startup: entries below it that the store lacks (a crash kept
+	 * them from it) are applied only by {@link #recover}.
+	 */
+	private final long journalAtStart;
+
 	private volatile long committed;
 
 	private volatile long requested;
@@ -82,6 +88,7 @@ final class JournalApplier implements AutoCloseable {
 					"The TDB2 store holds " + this.committed + " journal entries but the journal has only "
 							+ journal.size() + "; the journal directory is missing or was replaced");
 		}
+		this.journalAtStart = journal.size();
 		this.applied = this.committed;
 		this.target = this.committed;
 		this.thread = new Thread(this::run, "tdb2-applier");
@@ -135,15 +142,15 @@ final class JournalApplier implements AutoCloseable {
 	 * Returns once the committed store holds the first {@code size} journal entries,
 	 * asking for a commit as soon as they are applied.
 	 * @throws IllegalStateException if the applier failed and cannot apply them, or if
-	 * they are not committed yet and {@link #recover} was never called, so that nothing
-	 * could ever apply them (a read during startup before the journal was recovered would
-	 * otherwise wait forever)
+	 * the store lacks entries a crash kept from it and {@link #recover} was never called,
+	 * so that nothing could ever apply them (a read during startup before the journal was
+	 * recovered would otherwise wait forever)
 	 */
 	void awaitCommitted(long size) {
 		if (this.committed >= size || Thread.currentThread() == this.thread) {
 			return;
 		}
-		if (!this.recoveryRequested) {
+		if (!this.recoveryRequested && this.committed < this.journalAtStart) {
 			throw new IllegalStateException("Expected the ingest journal to be recovered before the store is read, "
 					+ "but it was not: the store holds " + this.committed + " of " + size
 					+ " durable journal entries and nothing applies the rest until RegistryDataset.recover runs "
