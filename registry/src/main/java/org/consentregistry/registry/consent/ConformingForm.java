@@ -17,37 +17,34 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.XSD;
 import org.jspecify.annotations.Nullable;
 
+import static org.consentregistry.registry.consent.ConformingValues.DID_KEY;
+import static org.consentregistry.registry.consent.ConformingValues.DOMAIN;
+import static org.consentregistry.registry.consent.ConformingValues.MEDIA_TYPE;
+import static org.consentregistry.registry.consent.ConformingValues.NOT_BLANK;
+import static org.consentregistry.registry.consent.ConformingValues.SHA256;
+import static org.consentregistry.registry.consent.ConformingValues.URL;
+import static org.consentregistry.registry.consent.ConformingValues.URL_PREFIX;
+import static org.consentregistry.registry.consent.ConformingValues.UUID;
+import static org.consentregistry.registry.consent.ConformingValues.atMostOneString;
+import static org.consentregistry.registry.consent.ConformingValues.iri;
+import static org.consentregistry.registry.consent.ConformingValues.literal;
+import static org.consentregistry.registry.consent.ConformingValues.optional;
+import static org.consentregistry.registry.consent.ConformingValues.string;
+import static org.consentregistry.registry.consent.ConformingValues.text;
+import static org.consentregistry.registry.consent.ConformingValues.types;
+import static org.consentregistry.registry.consent.ConformingValues.values;
+
 /**
  * A test, in Java, that a credential's graph has the common form of a consent credential
  * on which the SHACL shapes report nothing: every triple belongs to the credential, its
  * work, the work's identifiers or its terms ({@link ConformingTerms}), each node plays
  * one part only, blank nodes form a tree, and every value meets the constraints of its
- * shape, the same or stricter (a pattern anchored at the end also refuses a line break,
- * which {@code $} would let through). When the test holds, validation by Jena SHACL
+ * shape ({@link ConformingValues}). When the test holds, validation by Jena SHACL
  * conforms, which a differential test checks over the examples and thousands of mutated
  * graphs; when it does not, the caller validates with Jena SHACL as before, so every
  * report of a defect still comes from the shapes.
  */
 final class ConformingForm {
-
-	static final Pattern UUID = Pattern
-		.compile("^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
-
-	private static final Pattern DID_KEY = Pattern.compile("^did:key:z6Mk[1-9A-HJ-NP-Za-km-z]+$");
-
-	private static final Pattern NOT_BLANK = Pattern.compile("[^\\s]");
-
-	private static final Pattern MEDIA_TYPE = Pattern
-		.compile("^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$");
-
-	private static final Pattern URL = Pattern.compile("^https?://[^\\s/?#@]+(/[^\\s#]*)?$");
-
-	private static final Pattern URL_PREFIX = Pattern.compile("^https?://[^\\s/?#@]+/[^\\s#]*$");
-
-	private static final Pattern DOMAIN = Pattern
-		.compile("^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?[.])+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$");
-
-	private static final Pattern SHA256 = Pattern.compile("^[0-9a-f]{64}$");
 
 	private static final Node TYPE = RDF.type.asNode();
 
@@ -169,44 +166,6 @@ final class ConformingForm {
 	/** A blank node that is the object of exactly one triple. */
 	boolean blankTreeNode(Node node) {
 		return node.isBlank() && this.graph.find(Node.ANY, Node.ANY, node).toList().size() == 1;
-	}
-
-	static List<Node> values(Map<Node, List<Node>> properties, Node property) {
-		return properties.getOrDefault(property, List.of());
-	}
-
-	static boolean types(Map<Node, List<Node>> properties, Node... expected) {
-		return Set.copyOf(values(properties, TYPE)).equals(Set.of(expected));
-	}
-
-	static boolean optional(Map<Node, List<Node>> properties, Node property, Resource datatype) {
-		List<Node> values = values(properties, property);
-		return values.isEmpty() || (values.size() == 1 && literal(values.get(0), datatype));
-	}
-
-	/** A literal of the datatype whose lexical form is valid for it. */
-	static boolean literal(Node node, Resource datatype) {
-		return node.isLiteral() && node.getLiteralDatatypeURI().equals(datatype.getURI())
-				&& node.getLiteralLanguage().isEmpty()
-				&& node.getLiteralDatatype().isValid(node.getLiteralLexicalForm());
-	}
-
-	static boolean iri(Node node, Pattern pattern) {
-		return node.isURI() && text(node.getURI(), 0, Integer.MAX_VALUE, pattern);
-	}
-
-	private static boolean atMostOneString(List<Node> values, int minLength, int maxLength, Pattern pattern) {
-		return values.isEmpty() || (values.size() == 1 && string(values.get(0), minLength, maxLength, pattern));
-	}
-
-	static boolean string(Node node, int minLength, int maxLength, Pattern pattern) {
-		return literal(node, XSD.xstring) && text(node.getLiteralLexicalForm(), minLength, maxLength, pattern);
-	}
-
-	private static boolean text(String text, int minLength, int maxLength, Pattern pattern) {
-		boolean anchored = pattern.pattern().endsWith("$");
-		return text.length() >= minLength && text.length() <= maxLength && pattern.matcher(text).find() && !(anchored
-				&& text.chars().anyMatch((c) -> c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029));
 	}
 
 }

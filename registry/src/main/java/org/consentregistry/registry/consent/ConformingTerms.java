@@ -43,11 +43,11 @@ final class ConformingTerms {
 	boolean policy(Node policy) {
 		Map<Node, List<Node>> properties = this.form.blankTreeNode(policy)
 				? this.form.claim(policy, Set.of(RDF.type.asNode(), ODRL.permission, ODRL.prohibition)) : null;
-		if (properties == null || !ConformingForm.types(properties, SET)) {
+		if (properties == null || !ConformingValues.types(properties, SET)) {
 			return false;
 		}
-		List<Node> permissions = ConformingForm.values(properties, ODRL.permission);
-		List<Node> prohibitions = ConformingForm.values(properties, ODRL.prohibition);
+		List<Node> permissions = ConformingValues.values(properties, ODRL.permission);
+		List<Node> prohibitions = ConformingValues.values(properties, ODRL.prohibition);
 		return !(permissions.isEmpty() && prohibitions.isEmpty())
 				&& permissions.stream().allMatch((rule) -> rule(rule, true))
 				&& prohibitions.stream().allMatch((rule) -> rule(rule, false));
@@ -60,16 +60,16 @@ final class ConformingTerms {
 		if (properties == null) {
 			return false;
 		}
-		List<Node> action = ConformingForm.values(properties, ODRL.action);
+		List<Node> action = ConformingValues.values(properties, ODRL.action);
 		Set<Node> leftOperands = new HashSet<>();
-		for (Node constraint : ConformingForm.values(properties, ODRL.constraint)) {
+		for (Node constraint : ConformingValues.values(properties, ODRL.constraint)) {
 			Node leftOperand = constraint(constraint);
 			if (leftOperand == null || !leftOperands.add(leftOperand)) {
 				return false;
 			}
 		}
 		return action.size() == 1 && PURPOSES.contains(action.get(0))
-				&& ConformingForm.values(properties, ODRL.duty).stream().allMatch(this::duty);
+				&& ConformingValues.values(properties, ODRL.duty).stream().allMatch(this::duty);
 	}
 
 	private boolean duty(Node duty) {
@@ -78,7 +78,7 @@ final class ConformingTerms {
 		if (properties == null) {
 			return false;
 		}
-		List<Node> action = ConformingForm.values(properties, ODRL.action);
+		List<Node> action = ConformingValues.values(properties, ODRL.action);
 		return action.size() == 1 && DUTY_ACTIONS.contains(action.get(0));
 	}
 
@@ -89,9 +89,9 @@ final class ConformingTerms {
 		if (properties == null) {
 			return null;
 		}
-		List<Node> left = ConformingForm.values(properties, ODRL.leftOperand);
-		List<Node> operator = ConformingForm.values(properties, ODRL.operator);
-		List<Node> right = ConformingForm.values(properties, ODRL.rightOperand);
+		List<Node> left = ConformingValues.values(properties, ODRL.leftOperand);
+		List<Node> operator = ConformingValues.values(properties, ODRL.operator);
+		List<Node> right = ConformingValues.values(properties, ODRL.rightOperand);
 		if (left.size() != 1 || operator.size() != 1 || right.isEmpty() || right.size() > 100) {
 			return null;
 		}
@@ -104,18 +104,18 @@ final class ConformingTerms {
 		}
 		else if (leftOperand.equals(ODRL.dateTime)) {
 			fits = (op.equals(ODRL.lt) || op.equals(ODRL.lteq)) && right.size() == 1
-					&& ConformingForm.literal(right.get(0), XSD.dateTime);
+					&& ConformingValues.literal(right.get(0), XSD.dateTime);
 		}
 		else {
 			fits = leftOperand.equals(CR.commercialUse) && op.equals(ODRL.eq) && right.size() == 1
-					&& ConformingForm.literal(right.get(0), XSD.xboolean);
+					&& ConformingValues.literal(right.get(0), XSD.xboolean);
 		}
 		return fits ? leftOperand : null;
 	}
 
 	private static boolean recipient(Node value) {
-		return ConformingForm.iri(value, RECIPIENT_IRI)
-				|| ConformingForm.string(value, 0, Integer.MAX_VALUE, RECIPIENT_TEXT);
+		return ConformingValues.iri(value, RECIPIENT_IRI)
+				|| ConformingValues.string(value, 0, Integer.MAX_VALUE, RECIPIENT_TEXT);
 	}
 
 	private static Set<Node> purposes() {
