@@ -38,8 +38,6 @@ public class SearchIndexer implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndexer.class);
 
-	private static final Duration LINGER = Duration.ofMillis(250);
-
 	private final SearchIndex index;
 
 	private final SearchSource source;
@@ -58,9 +56,6 @@ public class SearchIndexer implements SmartLifecycle {
 
 	/** Whether the last step waited for the event of the next entry. */
 	private volatile boolean waitingForEvent;
-
-	/** How many documents the last step indexed from journal entries. */
-	private volatile int lastIndexed;
 
 	private final Semaphore wake = new Semaphore(0);
 
@@ -151,7 +146,6 @@ public class SearchIndexer implements SmartLifecycle {
 	/** Indexes what is pending; true if more is waiting. Throws if the index fails. */
 	boolean step() {
 		this.waitingForEvent = false;
-		this.lastIndexed = 0;
 		for (String issuer : List.copyOf(this.pendingIssuers)) {
 			this.index.index(this.source.issuer(issuer));
 			this.pendingIssuers.remove(issuer);
@@ -182,7 +176,6 @@ public class SearchIndexer implements SmartLifecycle {
 				: next.kept().stream().map(this.source::recorded).toList();
 		this.index.index(documents, next.end());
 		this.indexed.set(next.end());
-		this.lastIndexed = documents.size();
 		return next.end() < size || !this.pendingIssuers.isEmpty();
 	}
 
@@ -210,12 +203,7 @@ public class SearchIndexer implements SmartLifecycle {
 					logger.info("Search index reachable again; indexing resumed at journal entry {}", this.indexed);
 				}
 				failures = 0;
-				if (this.lastIndexed > 0 && this.lastIndexed < this.properties.batchSize()) {
-					// a small batch: let the next ones gather, so that the index commits
-					// (and syncs) a few times a second, not once or twice a record
-					sleep(this.stopped, LINGER);
-				}
-				else if (!more) {
+				if (!more) {
 					await(this.waitingForEvent ? this.recent.grace() : Duration.ofSeconds(5));
 				}
 			}
