@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherLifetimeManager;
@@ -20,11 +22,24 @@ import org.apache.lucene.util.IOUtils;
  * One versioned Lucene index directory: its writer, a near-real-time
  * {@link SearcherManager}, and the searchers recent pages were served from (kept for
  * cursors). The outbox high-water mark is the {@value #POSITION} entry of each commit's
- * user data.
+ * user data, the document layout its {@value #SCHEMA} entry. Segments are sorted newest
+ * first ({@link LuceneSearches#NEWEST}), so the commonest order needs no sorting work.
  */
 final class LuceneIndexVersion implements AutoCloseable {
 
 	static final String POSITION = "position";
+
+	/**
+	 * The commit user data entry naming the document layout an index was written with.
+	 */
+	static final String SCHEMA = "schema";
+
+	/**
+	 * The document layout written now: 2 added the numeric record-id tie-breaker, points
+	 * on the received time and the index sort. An index of another layout is not opened
+	 * ({@link #isCurrent}); the adapter starts a new one, which the indexer fills.
+	 */
+	static final String CURRENT_SCHEMA = "2";
 
 	private final String name;
 
@@ -52,12 +67,26 @@ final class LuceneIndexVersion implements AutoCloseable {
 		try {
 			IndexWriterConfig config = new IndexWriterConfig(analyzer)
 				.setOpenMode(create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
-				.setRAMBufferSizeMB(32);
+				.setRAMBufferSizeMB(32)
+				.setIndexSort(LuceneSearches.NEWEST);
 			return new LuceneIndexVersion(name, directory, new IndexWriter(directory, config));
 		}
 		catch (IOException | RuntimeException ex) {
 			IOUtils.closeWhileHandlingException(directory);
 			throw ex;
+		}
+	}
+
+	/**
+	 * Whether {@code dir} holds no index yet or one written with the current document
+	 * layout (checked before opening a writer, which refuses another index sort).
+	 */
+	static boolean isCurrent(Path dir) throws IOException {
+		try (FSDirectory directory = FSDirectory.open(dir)) {
+			if (!DirectoryReader.indexExists(directory)) {
+				return true;
+			}
+			return CURRENT_SCHEMA.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA));
 		}
 	}
 
@@ -96,7 +125,7 @@ final class LuceneIndexVersion implements AutoCloseable {
 	/** Commits with the mark (never lowering it) and makes the changes searchable. */
 	synchronized void commit(long newPosition) throws IOException {
 		long kept = Math.max(this.position, newPosition);
-		this.writer.setLiveCommitData(Map.of(POSITION, Long.toString(kept)).entrySet());
+		this.writer.setLiveCommitData(Map.of(POSITION, Long.toString(kept), SCHEMA, CURRENT_SCHEMA).entrySet());
 		this.writer.commit();
 		this.position = kept;
 		this.searchers.maybeRefreshBlocking();

@@ -230,6 +230,11 @@ public final class LuceneSearchIndex implements SearchIndex {
 		}
 		try {
 			String current = this.alias.current();
+			if (current != null && !LuceneIndexVersion.isCurrent(this.alias.directory(current))) {
+				logger.info("Search index {} has an older document layout: starting a new one, which the indexer "
+						+ "fills from the store", current);
+				current = null;
+			}
 			boolean fresh = current == null;
 			String name = fresh ? this.alias.next() : current;
 			LuceneIndexVersion version = LuceneIndexVersion.open(name, this.alias.directory(name), this.analyzer,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
@@ -24,20 +25,29 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.util.BytesRef;
 import org.consentregistry.registry.consent.RecordStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs searches and suggestions on one searcher: sorting with a record-id tie-breaker,
- * {@code search_after} paging, exact totals, facet counts and highlighting. Totals and
- * facet counts are counted once per query and searcher generation ({@link HitCounts});
- * with them known, a search collects only its page, which lets Lucene skip hits that
- * cannot enter it.
+ * Runs searches and suggestions on one searcher: sorting with a record-id tie-breaker
+ * (the id's UUID as two numeric doc values, ordered as the id string is, which is what
+ * the cursor and the Elasticsearch adapter sort by), {@code search_after} paging, exact
+ * totals, facet counts and highlighting. Totals and facet counts are counted once per
+ * query and searcher generation ({@link HitCounts}); with them known, a search collects
+ * only its page, which lets Lucene skip hits that cannot enter it.
  */
 final class LuceneSearches {
 
-	private static final SortField BY_ID = new SortField(RecordDocuments.ID, SortField.Type.STRING);
+	private static final SortField BY_ID_HIGH = new SortField(RecordDocuments.ID_HIGH, SortField.Type.LONG);
+
+	private static final SortField BY_ID_LOW = new SortField(RecordDocuments.ID_LOW, SortField.Type.LONG);
+
+	/**
+	 * Newest first, the index's own order ({@link LuceneIndexVersion}): a search sorted
+	 * so stops collecting a segment once its page is full.
+	 */
+	static final Sort NEWEST = new Sort(new SortField(RecordDocuments.RECEIVED, SortField.Type.LONG, true), BY_ID_HIGH,
+			BY_ID_LOW);
 
 	private final LuceneQueries queries;
 
@@ -105,9 +115,10 @@ final class LuceneSearches {
 
 	private static Sort sort(SearchSort sort) {
 		return switch (sort) {
-			case RELEVANCE -> new Sort(SortField.FIELD_SCORE, BY_ID);
-			case NEWEST -> new Sort(new SortField(RecordDocuments.RECEIVED, SortField.Type.LONG, true), BY_ID);
-			case OLDEST -> new Sort(new SortField(RecordDocuments.RECEIVED, SortField.Type.LONG), BY_ID);
+			case RELEVANCE -> new Sort(SortField.FIELD_SCORE, BY_ID_HIGH, BY_ID_LOW);
+			case NEWEST -> NEWEST;
+			case OLDEST ->
+				new Sort(new SortField(RecordDocuments.RECEIVED, SortField.Type.LONG), BY_ID_HIGH, BY_ID_LOW);
 		};
 	}
 
@@ -119,9 +130,11 @@ final class LuceneSearches {
 		if (cursor == null) {
 			return null;
 		}
-		BytesRef id = new BytesRef(cursor.recordId());
+		UUID id = UUID.fromString(cursor.recordId());
 		Object first = (cursor.sort() == SearchSort.RELEVANCE) ? (Object) cursor.score() : (Object) cursor.received();
-		return new FieldDoc(Integer.MAX_VALUE, cursor.score(), new Object[] { first, id });
+		return new FieldDoc(Integer.MAX_VALUE, cursor.score(),
+				new Object[] { first, RecordDocuments.sortable(id.getMostSignificantBits()),
+						RecordDocuments.sortable(id.getLeastSignificantBits()) });
 	}
 
 	List<Suggestion> suggest(IndexSearcher searcher, String prefix, int limit) throws IOException {

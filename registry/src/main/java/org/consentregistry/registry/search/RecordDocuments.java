@@ -6,11 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -40,6 +41,14 @@ final class RecordDocuments {
 
 	static final String RECEIVED = "received";
 
+	/**
+	 * The record id's UUID, high 64 bits, as a signed long ordered like the id string.
+	 */
+	static final String ID_HIGH = "idHigh";
+
+	/** The record id's UUID, low 64 bits, as a signed long ordered like the id string. */
+	static final String ID_LOW = "idLow";
+
 	static final String HOST_SUFFIX = "hostSuffix";
 
 	static final String COVERING_DOMAIN = "coveringDomain";
@@ -54,7 +63,9 @@ final class RecordDocuments {
 	static Document toDocument(IndexedRecord record) {
 		Document doc = new Document();
 		doc.add(new StringField(ID, record.recordId(), Store.YES));
-		doc.add(new SortedDocValuesField(ID, new BytesRef(record.recordId())));
+		UUID id = UUID.fromString(record.recordId());
+		doc.add(new NumericDocValuesField(ID_HIGH, sortable(id.getMostSignificantBits())));
+		doc.add(new NumericDocValuesField(ID_LOW, sortable(id.getLeastSignificantBits())));
 		keyword(doc, "recordIri", record.recordIri());
 		keyword(doc, "work", record.work());
 		keyword(doc, "credentialId", record.credentialId());
@@ -69,6 +80,7 @@ final class RecordDocuments {
 			facet(doc, Facet.MEDIA_TYPE.field(), record.mediaType().toLowerCase(Locale.ROOT));
 		}
 		doc.add(new NumericDocValuesField(RECEIVED, record.received().toEpochMilli()));
+		doc.add(new LongPoint(RECEIVED, record.received().toEpochMilli()));
 		doc.add(new StoredField(RECEIVED, record.received().toString()));
 		if (record.validFrom() != null) {
 			doc.add(new StoredField("validFrom", record.validFrom().toString()));
@@ -88,6 +100,14 @@ final class RecordDocuments {
 		RecordFields.wordStarts(record.creatorName())
 			.forEach((start) -> doc.add(new StringField(SUGGEST, start, Store.NO)));
 		return doc;
+	}
+
+	/**
+	 * Half of a UUID as a signed long that sorts as the unsigned half does, so that
+	 * {@code (high, low)} sorts as the canonical lower-case UUID string.
+	 */
+	static long sortable(long unsignedHalf) {
+		return unsignedHalf ^ Long.MIN_VALUE;
 	}
 
 	private static void addDomains(Document doc, IndexedRecord record) {

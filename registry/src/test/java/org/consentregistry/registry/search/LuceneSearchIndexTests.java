@@ -4,8 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +98,40 @@ class LuceneSearchIndexTests extends SearchIndexContract {
 			stop.set(true);
 			writer.join();
 		}
+	}
+
+	@Test
+	void breaksTiesByRecordIdAsTheIdStringsSort() {
+		List<IndexedRecord> tied = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			tied.add(record("tied" + i).receivedAt(5).build());
+		}
+		this.index.index(tied);
+		List<String> byId = tied.stream().map(IndexedRecord::recordId).sorted().toList();
+		for (SearchSort sort : List.of(SearchSort.NEWEST, SearchSort.OLDEST)) {
+			assertThat(pageThrough(SearchQuery.builder().sort(sort).size(7).build())).as(sort.token())
+				.containsExactlyElementsOf(byId);
+		}
+	}
+
+	@Test
+	void startsANewIndexWhenTheLiveOneHasAnOlderLayout() throws Exception {
+		this.index.close();
+		Path old = this.dir.resolve("search/records-v1");
+		try (FSDirectory directory = FSDirectory.open(old);
+				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+			Document doc = new Document();
+			doc.add(new StringField(RecordDocuments.ID, idOf("old"), Store.YES));
+			writer.addDocument(doc);
+			writer.setLiveCommitData(Map.of(LuceneIndexVersion.POSITION, "7").entrySet());
+			writer.commit();
+		}
+		this.index = createIndex();
+		assertThat(this.index.health().version()).isEqualTo("records-v2");
+		assertThat(this.index.position()).isZero();
+		assertThat(old).doesNotExist();
+		this.index.index(List.of(record("new").build()), 1);
+		assertThat(ids(search(SearchQuery.builder()))).containsExactly(idOf("new"));
 	}
 
 }
