@@ -30,6 +30,9 @@
 #   BENCH_REINDEX      0 to skip the reindex phase
 #   BENCH_NODE_PID     the Elasticsearch node's process id (default: es-node.sh's pid file)
 #   BENCH_NODE_URL     the node's address for _nodes/stats (http://127.0.0.1:9200)
+#   BENCH_WARMUP       seconds of warm-up before the measured phase (15); on a busy machine use
+#                      more, so that JIT compilation and the first count of each query in the mix
+#                      stay out of the CPU time per request
 set -euo pipefail
 works="${1:-100000}"
 duration="${2:-60}"
@@ -160,8 +163,9 @@ queries="$work/queries.txt"
 } > "$queries"
 echo "$(wc -l < "$queries") requests in the mix (see $queries)"
 
-echo "== warm-up: wrk, 2 threads, 16 connections, 15s"
-BENCH_QUERIES="$queries" wrk -t2 -c16 -d15s --timeout 10s -s registry/src/bench/search.lua "$base" \
+warmup="${BENCH_WARMUP:-15}"
+echo "== warm-up: wrk, 2 threads, 16 connections, ${warmup}s"
+BENCH_QUERIES="$queries" wrk -t2 -c16 -d"${warmup}s" --timeout 10s -s registry/src/bench/search.lua "$base" \
   >"$work/warm-up.txt" 2>&1 || true
 echo "== search: wrk, 2 threads, 16 connections, ${duration}s (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 before=$(cpu_ms)

@@ -14,7 +14,9 @@
 # input and the registry's data directory (the same layout as search-benchmark.sh, so one
 # prepared directory serves both): a run that finds COUNT signed credentials skips signing, one
 # whose registry already holds COUNT records skips filling; BENCH_JAVA_OPTS, extra JVM options
-# (e.g. "-XX:StartFlightRecording=filename=/tmp/pages.jfr,settings=profile").
+# (e.g. "-XX:StartFlightRecording=filename=/tmp/pages.jfr,settings=profile"); BENCH_WARMUP, seconds
+# of warm-up before the measured phase (20; on a busy machine use more, so that JIT compilation
+# stays out of the CPU time per page).
 set -euo pipefail
 count="${1:-100000}"
 duration="${2:-60}"
@@ -104,8 +106,8 @@ for path in $(shuf -n 20 "$work/paths.txt"); do
 done
 echo "sampled work pages not answering 200: $missing of 20"
 
-echo "== warm-up: 20 s"
-BENCH_PATHS="$work/paths.txt" wrk -t4 -c16 -d20s -s registry/src/bench/work-page.lua \
+echo "== warm-up: ${BENCH_WARMUP:-20} s"
+BENCH_PATHS="$work/paths.txt" wrk -t4 -c16 -d"${BENCH_WARMUP:-20}s" -s registry/src/bench/work-page.lua \
   "http://127.0.0.1:$port" >/dev/null
 echo "== work pages: wrk, 4 threads, 16 connections, ${duration}s (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 before=$(cpu_ms)
