@@ -1,5 +1,7 @@
 package org.consentregistry.registry.pages;
 
+import java.time.Instant;
+
 import org.consentregistry.blocker.policy.Identifier;
 import org.consentregistry.registry.control.Conflict;
 import org.consentregistry.registry.control.RecordControl;
@@ -15,8 +17,9 @@ import org.consentregistry.registry.control.RecordControl;
 record ControlRows(String identifier, boolean verified, String status) {
 
 	static ControlRows of(RecordControl.IdentifierControl control) {
-		return new ControlRows(describe(control.identifier()), control.verified(),
-				control.verified() ? "control verified until " + control.verifiedUntil()
+		Instant until = control.verifiedUntil();
+		return new ControlRows(describe(control.identifier()), until != null,
+				(until != null) ? "control verified until " + ReadableTimes.text(until)
 						: "control not verified (permissions for it do not count)");
 	}
 

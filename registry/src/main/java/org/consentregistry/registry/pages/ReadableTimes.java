@@ -29,7 +29,12 @@ class ReadableTimes {
 
 	/** The instant in words and figures, in UTC; empty for none. */
 	public String of(@Nullable Instant instant) {
-		return (instant != null) ? FORMAT.format(instant) : "";
+		return (instant != null) ? text(instant) : "";
+	}
+
+	/** The instant in words and figures, in UTC, for text built in code. */
+	static String text(Instant instant) {
+		return FORMAT.format(instant);
 	}
 
 }

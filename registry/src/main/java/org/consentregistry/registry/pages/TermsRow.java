@@ -50,7 +50,8 @@ record TermsRow(String purpose, String label, String verdict, String conditions)
 		Instant until = rule.until();
 		if (until != null) {
 			boolean inclusive = until.getNano() % 1_000_000 == 1;
-			parts.add(inclusive ? "up to and including " + until.minusNanos(1) : "before " + until);
+			parts.add(inclusive ? "up to and including " + ReadableTimes.text(until.minusNanos(1))
+					: "before " + ReadableTimes.text(until));
 		}
 		rule.duties().forEach((duty) -> parts.add(switch (duty) {
 			case "attribute" -> "credit the creator";

@@ -30,7 +30,7 @@ class TermsRowTests {
 		Rule rule = new Rule(Effect.PERMIT, Purpose.AI_TRAIN, Set.of("https://coop.example/"), false,
 				Instant.parse("2027-01-01T00:00:00.000000001Z"), List.of("attribute", "compensate"));
 		assertThat(TermsRow.of(List.of(rule)).get(1).conditions()).isEqualTo(
-				"only for https://coop.example/; only non-commercial use; up to and including 2027-01-01T00:00:00Z; "
+				"only for https://coop.example/; only non-commercial use; up to and including 1 January 2027, 00:00:00 UTC; "
 						+ "credit the creator; pay the creator");
 	}
 
