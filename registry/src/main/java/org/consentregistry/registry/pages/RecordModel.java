@@ -3,11 +3,8 @@ package org.consentregistry.registry.pages;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.consentregistry.registry.consent.ConsentRecordMapper;
-import org.consentregistry.registry.consent.ConsentRecords;
 import org.consentregistry.registry.consent.EngineRecords;
 import org.consentregistry.registry.consent.RecordEntry;
-import org.consentregistry.registry.consent.WorkDescription;
 import org.consentregistry.registry.control.RecordControl;
 import org.consentregistry.registry.log.Checkpoints;
 import org.consentregistry.registry.log.SignedCheckpoint;
@@ -19,12 +16,13 @@ import org.springframework.ui.Model;
 /**
  * What the record and work pages show about one record: its work and terms in plain
  * words, identifiers and their control, log status, history and embedded JSON-LD. Each
- * part is read by the record's own keys; nothing here scans the store.
+ * part is read by the record's own keys; nothing here scans the store. The parts that
+ * never change for a record come from {@link RecordViews}.
  */
 @Component
 class RecordModel {
 
-	private final ConsentRecords records;
+	private final RecordViews views;
 
 	private final EngineRecords engineRecords;
 
@@ -32,8 +30,8 @@ class RecordModel {
 
 	private final Checkpoints checkpoints;
 
-	RecordModel(ConsentRecords records, EngineRecords engineRecords, RecordControl control, Checkpoints checkpoints) {
-		this.records = records;
+	RecordModel(RecordViews views, EngineRecords engineRecords, RecordControl control, Checkpoints checkpoints) {
+		this.views = views;
 		this.engineRecords = engineRecords;
 		this.control = control;
 		this.checkpoints = checkpoints;
@@ -45,20 +43,19 @@ class RecordModel {
 	 * it withdrew) and the {@code history} to the model.
 	 */
 	void fill(Model model, RecordEntry entry, RecordEntry described, List<RecordEntry> history) {
-		WorkDescription work = ConsentRecordMapper.describe(this.records.graph(described.id()).orElseThrow(),
-				described.credential());
+		RecordViews.Described view = this.views.described(described);
 		model.addAttribute("entry", entry);
 		model.addAttribute("described", described);
-		model.addAttribute("work", work);
-		model.addAttribute("identifiers", work.identifiers().stream().map(ControlRows::describe).toList());
-		model.addAttribute("terms", TermsRow.of(work.rules()));
+		model.addAttribute("work", view.work());
+		model.addAttribute("identifiers", view.identifiers());
+		model.addAttribute("terms", view.terms());
 		model.addAttribute("history", history);
 		model.addAttribute("log", logStatus(entry));
-		this.engineRecords.one(described.id()).map(this.control::of).ifPresent((view) -> {
-			model.addAttribute("controlRows", view.identifiers().stream().map(ControlRows::of).toList());
-			model.addAttribute("conflicts", view.conflicts().stream().map(ControlRows.ConflictRow::of).toList());
+		this.engineRecords.one(described.id()).map(this.control::of).ifPresent((control) -> {
+			model.addAttribute("controlRows", control.identifiers().stream().map(ControlRows::of).toList());
+			model.addAttribute("conflicts", control.conflicts().stream().map(ControlRows.ConflictRow::of).toList());
 		});
-		model.addAttribute("jsonLd", this.records.originalBytes(entry.id()).map(RecordModel::embeddable).orElse("{}"));
+		model.addAttribute("jsonLd", this.views.jsonLd(entry));
 	}
 
 	private @Nullable LogStatus logStatus(RecordEntry entry) {

@@ -85,6 +85,34 @@ class PublicPagesIntegrationTests {
 	}
 
 	@Test
+	void showsTheNewTermsOfAWorkViewedBeforeItsUpdateAndWithdrawal() {
+		String work = TestConsentCredentials.newId();
+		String v1 = submitted(TestConsentCredentials.consent(TestConsentCredentials.newId(), this.issuer, work, JAN,
+				null, "genai-train"));
+		String first = RegistryHttp.text(this.http.get("/works/" + uuid(work), BROWSER));
+		assertThat(first).containsPattern(refused("genai-train")).doesNotContainPattern(refused("ai-input"));
+		String v2 = submitted(
+				TestConsentCredentials.consent(TestConsentCredentials.newId(), this.issuer, work, FEB, v1, "ai-input"));
+		String updated = RegistryHttp.text(this.http.get("/works/" + uuid(work), BROWSER));
+		assertThat(updated).containsPattern(refused("ai-input"))
+			.doesNotContainPattern(refused("genai-train"))
+			.contains("/records/" + uuid(v2) + "?format=ttl")
+			.containsPattern("<script type=\"application/ld\\+json\">[^<]*\"replaces\"");
+		submitted(TestConsentCredentials.withdrawal(TestConsentCredentials.newId(), this.issuer, work,
+				FEB.plusSeconds(60), v2));
+		String withdrawn = RegistryHttp.text(this.http.get("/works/" + uuid(work), BROWSER));
+		assertThat(withdrawn).contains("The creator withdrew these terms", "Withdrawal")
+			.containsPattern(refused("ai-input"))
+			.doesNotContain("<span class=\"status\">current</span>")
+			.containsPattern("<script type=\"application/ld\\+json\">[^<]*\"ConsentWithdrawal\"");
+	}
+
+	/** The terms table row of a purpose whose verdict is "Refused". */
+	private static String refused(String purpose) {
+		return "data-purpose=\"" + purpose + "\">\\s*<th[^>]*>[^<]*</th>\\s*<td[^>]*>Refused<";
+	}
+
+	@Test
 	void listsTheWorksOfACreatorWithTheirStatus() {
 		String work = TestConsentCredentials.newId();
 		submitted(TestConsentCredentials.consent(TestConsentCredentials.newId(), this.issuer, work, JAN, null, null));
