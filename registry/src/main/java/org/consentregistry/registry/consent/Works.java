@@ -2,8 +2,11 @@ package org.consentregistry.registry.consent;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -22,7 +25,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class Works {
 
+	/** How many issuers' sorted versions are kept (the most recently listed). */
+	static final int KEPT_ISSUERS = 16;
+
+	private static final Comparator<Head> NEWEST_FIRST = Comparator
+		.comparing(Head::received, Comparator.nullsLast(Comparator.reverseOrder()))
+		.thenComparing((head) -> head.record().getURI());
+
 	private final RegistryDataset dataset;
+
+	private final Map<String, IssuerHeads> headsByIssuer = Collections
+		.synchronizedMap(new LinkedHashMap<>(KEPT_ISSUERS, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, IssuerHeads> eldest) {
+				return size() > KEPT_ISSUERS;
+			}
+
+		});
 
 	Works(RegistryDataset dataset) {
 		this.dataset = dataset;
@@ -43,29 +63,48 @@ public class Works {
 
 	/**
 	 * One page of the works of {@code issuer}, each with its newest version (current, or
-	 * the withdrawal), newest first.
+	 * the withdrawal), newest first. The issuer's versions are found and sorted once per
+	 * state of the store (its applied journal size, which every new record, update and
+	 * withdrawal moves) and kept for the next pages; a page then reads only its own
+	 * works.
 	 */
 	public Listing byIssuer(String issuer, int limit, int offset) {
+		List<Head> heads = heads(issuer);
+		int from = Math.min(offset, heads.size());
+		List<Head> page = heads.subList(from, Math.min(from + limit, heads.size()));
 		return this.dataset.read((ds) -> {
 			DatasetGraph dsg = ds.asDatasetGraph();
 			RecordMetadata metadata = new RecordMetadata(dsg);
-			List<Head> heads = new ArrayList<>();
+			List<Summary> summaries = new ArrayList<>(page.size());
+			for (Head head : page) {
+				metadata.entry(head.record()).ifPresent((entry) -> summaries.add(summary(dsg, metadata, entry)));
+			}
+			return new Listing(summaries, heads.size());
+		});
+	}
+
+	private List<Head> heads(String issuer) {
+		long applied = this.dataset.appliedSize();
+		IssuerHeads kept = this.headsByIssuer.get(issuer);
+		if (kept != null && kept.appliedSize() == applied) {
+			return kept.heads();
+		}
+		List<Head> heads = this.dataset.read((ds) -> {
+			DatasetGraph dsg = ds.asDatasetGraph();
+			RecordMetadata metadata = new RecordMetadata(dsg);
+			List<Head> found = new ArrayList<>();
 			dsg.find(RecordMetadata.REGISTRY, Node.ANY, CR.issuer, NodeFactory.createURI(issuer))
 				.forEachRemaining((quad) -> {
 					Node record = quad.getSubject();
 					if (metadata.object(record, CR.supersededBy).isEmpty()) {
-						heads.add(new Head(record, metadata.instant(record, CR.received)));
+						found.add(new Head(record, metadata.instant(record, CR.received)));
 					}
 				});
-			heads.sort(Comparator.comparing(Head::received, Comparator.nullsLast(Comparator.reverseOrder()))
-				.thenComparing((head) -> head.record().getURI()));
-			int from = Math.min(offset, heads.size());
-			List<Summary> page = heads.subList(from, Math.min(from + limit, heads.size()))
-				.stream()
-				.map((head) -> summary(dsg, metadata, metadata.entry(head.record()).orElseThrow()))
-				.toList();
-			return new Listing(page, heads.size());
+			found.sort(NEWEST_FIRST);
+			return List.copyOf(found);
 		});
+		this.headsByIssuer.put(issuer, new IssuerHeads(applied, heads));
+		return heads;
 	}
 
 	private static Summary summary(DatasetGraph dsg, RecordMetadata metadata, RecordEntry latest) {
@@ -88,6 +127,12 @@ public class Works {
 	}
 
 	private record Head(Node record, @Nullable Instant received) {
+	}
+
+	/**
+	 * The heads of one issuer's versions, newest first, as of an applied journal size.
+	 */
+	private record IssuerHeads(long appliedSize, List<Head> heads) {
 	}
 
 	/**

@@ -122,6 +122,26 @@ class PublicPagesIntegrationTests {
 	}
 
 	@Test
+	void listsTheCreatorsNewestWorksAfterEveryChange() {
+		String first = TestConsentCredentials.newId();
+		String v1 = submitted(
+				TestConsentCredentials.consent(TestConsentCredentials.newId(), this.issuer, first, JAN, null, null));
+		String before = RegistryHttp.text(this.http.get("/creators/" + this.issuer, BROWSER));
+		assertThat(before).containsPattern(row(first, "current"));
+		submitted(TestConsentCredentials.withdrawal(TestConsentCredentials.newId(), this.issuer, first, FEB, v1));
+		String second = TestConsentCredentials.newId();
+		submitted(TestConsentCredentials.consent(TestConsentCredentials.newId(), this.issuer, second, FEB, null, null));
+		String after = RegistryHttp.text(this.http.get("/creators/" + this.issuer, BROWSER));
+		assertThat(after).containsPattern(row(first, "withdrawn")).containsPattern(row(second, "current"));
+		assertThat(after.indexOf("/works/" + uuid(second))).isLessThan(after.indexOf("/works/" + uuid(first)));
+	}
+
+	/** A row of the creator page: the work's link, then its status. */
+	private static String row(String work, String status) {
+		return "/works/" + uuid(work) + "\"[^<]*</a></td>\\s*<td>[^<]*</td>\\s*<td>" + status + "</td>";
+	}
+
+	@Test
 	void answersBrowsersWithFriendlyPagesAndApiClientsWithProblems() {
 		for (String path : new String[] { "/works/00000000-0000-4000-8000-000000000000", "/works/not-a-uuid",
 				"/no/such/page", "/creators/did:key:z6MkUnknown" }) {
