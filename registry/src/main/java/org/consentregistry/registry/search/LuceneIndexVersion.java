@@ -36,8 +36,9 @@ final class LuceneIndexVersion implements AutoCloseable {
 
 	/**
 	 * The document layout written now: 2 added the numeric record-id tie-breaker, points
-	 * on the received time and the index sort. An index of another layout is not opened
-	 * ({@link #isCurrent}); the adapter starts a new one, which the indexer fills.
+	 * on the received time, the index sort and offsets in the text fields' postings. An
+	 * index of another layout is not opened ({@link #isCurrent}); the adapter starts a
+	 * new one, which the indexer fills.
 	 */
 	static final String CURRENT_SCHEMA = "2";
 

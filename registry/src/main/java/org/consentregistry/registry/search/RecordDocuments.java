@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.consentregistry.blocker.policy.Purpose;
@@ -57,7 +60,20 @@ final class RecordDocuments {
 
 	static final String SUGGEST = "suggest";
 
+	/**
+	 * Analysed, stored text whose postings keep the words' offsets, so highlighting reads
+	 * them instead of analysing every hit's text again.
+	 */
+	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
 	private RecordDocuments() {
+	}
+
+	private static FieldType textWithOffsets() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
 	}
 
 	static Document toDocument(IndexedRecord record) {
@@ -151,7 +167,7 @@ final class RecordDocuments {
 
 	private static void text(Document doc, String field, @Nullable String value) {
 		if (value != null) {
-			doc.add(new TextField(field, value, Store.YES));
+			doc.add(new Field(field, value, TEXT_WITH_OFFSETS));
 		}
 	}
 
