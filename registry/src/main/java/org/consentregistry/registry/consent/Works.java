@@ -64,9 +64,9 @@ public class Works {
 	/**
 	 * One page of the works of {@code issuer}, each with its newest version (current, or
 	 * the withdrawal), newest first. The issuer's versions are found and sorted once per
-	 * state of the store (its applied journal size, which every new record, update and
-	 * withdrawal moves) and kept for the next pages; a page then reads only its own
-	 * works.
+	 * state of the store (its journal size, which every new record, update and withdrawal
+	 * moves; a read sees at least the entries the journal held when it started) and kept
+	 * for the next pages; a page then reads only its own works.
 	 */
 	public Listing byIssuer(String issuer, int limit, int offset) {
 		List<Head> heads = heads(issuer);
@@ -84,9 +84,9 @@ public class Works {
 	}
 
 	private List<Head> heads(String issuer) {
-		long applied = this.dataset.appliedSize();
+		long size = this.dataset.journalSize();
 		IssuerHeads kept = this.headsByIssuer.get(issuer);
-		if (kept != null && kept.appliedSize() == applied) {
+		if (kept != null && kept.journalSize() == size) {
 			return kept.heads();
 		}
 		List<Head> heads = this.dataset.read((ds) -> {
@@ -103,7 +103,7 @@ public class Works {
 			found.sort(NEWEST_FIRST);
 			return List.copyOf(found);
 		});
-		this.headsByIssuer.put(issuer, new IssuerHeads(applied, heads));
+		this.headsByIssuer.put(issuer, new IssuerHeads(size, heads));
 		return heads;
 	}
 
@@ -130,9 +130,9 @@ public class Works {
 	}
 
 	/**
-	 * The heads of one issuer's versions, newest first, as of an applied journal size.
+	 * The heads of one issuer's versions, newest first, as of a journal size.
 	 */
-	private record IssuerHeads(long appliedSize, List<Head> heads) {
+	private record IssuerHeads(long journalSize, List<Head> heads) {
 	}
 
 	/**
