@@ -147,8 +147,16 @@ public class SearchIndexer implements SmartLifecycle {
 	boolean step() {
 		this.waitingForEvent = false;
 		for (String issuer : List.copyOf(this.pendingIssuers)) {
-			this.index.index(this.source.issuer(issuer));
+			// Taken off before reading, so that a change announced while the issuer's
+			// documents are read and written is indexed again, not lost
 			this.pendingIssuers.remove(issuer);
+			try {
+				this.index.index(this.source.issuer(issuer));
+			}
+			catch (RuntimeException ex) {
+				this.pendingIssuers.add(issuer);
+				throw ex;
+			}
 		}
 		this.pendingIssuers.addAll(this.sweep.issuersIfRequested());
 		long position = this.index.position();
