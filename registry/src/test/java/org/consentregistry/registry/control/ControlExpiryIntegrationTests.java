@@ -27,6 +27,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * expiry, decisions for past instants see control as it was, and claims that never passed
  * are removed after the pending TTL. Time is moved by a test clock.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "registry.base-uri=https://registry.example", "registry.control.allow-loopback=true",
 				"registry.control.timeout=2s", "registry.control.validity=30d", "registry.control.pending-ttl=7d",

@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * DNS server (dnsmasq) on loopback, and decisions that count a permission once its
  * issuer's control is verified, while refusals count from anyone and conflicts show.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "registry.base-uri=https://registry.example", "registry.control.allow-loopback=true",
 				"registry.control.allow-http=true", "registry.control.timeout=2s",

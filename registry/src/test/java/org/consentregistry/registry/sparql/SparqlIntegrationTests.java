@@ -37,6 +37,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -47,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * submitted credentials: every result format, GET and POST, the protocol dataset, update
  * refusal, syntax errors, the limits, and the form's examples.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "registry.base-uri=https://registry.example", "registry.sparql.timeout=2s",
 				"registry.sparql.max-results=1000", "registry.sparql.max-query-length=5000" })

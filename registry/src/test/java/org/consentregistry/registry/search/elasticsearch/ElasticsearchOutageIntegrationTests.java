@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,6 +31,7 @@ import static org.awaitility.Awaitility.await;
  * keep succeeding and search answers 503 problem+json with {@code Retry-After}; once the
  * node is back, every record becomes searchable without anyone acting.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "registry.base-uri=https://registry.example", "registry.search.backend=elasticsearch",
 				"registry.search.elasticsearch.replicas=0", "registry.search.elasticsearch.retry-after=7s",
