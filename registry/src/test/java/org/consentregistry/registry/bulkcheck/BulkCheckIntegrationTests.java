@@ -4,32 +4,23 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.consentregistry.registry.consent.TestConsentCredentials;
-import org.consentregistry.registry.credential.TestCredentials;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.RegistryHttp;
-import org.junit.jupiter.api.BeforeEach;
+import org.consentregistry.registry.system.RegistryIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,33 +30,19 @@ import static org.awaitility.Awaitility.await;
  * pipeline: answers match {@code GET /decisions} item for item, errors are reported in
  * place, answers stream before the body ends, and an idle client is let go.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "registry.base-uri=https://registry.example", "server.tomcat.connection-timeout=5s",
-				"server.tomcat.keep-alive-timeout=120s" })
+@RegistryIntegrationTest(properties = { "registry.base-uri=https://registry.example",
+		"server.tomcat.connection-timeout=5s", "server.tomcat.keep-alive-timeout=120s" })
 class BulkCheckIntegrationTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("registry.graph.data-dir", () -> dataDir.toString());
-	}
-
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	RegistryHttp http;
 
 	final String token = UUID.randomUUID().toString().substring(0, 8);
-
-	@BeforeEach
-	void client() {
-		this.http = new RegistryHttp(this.port);
-	}
 
 	@Test
 	void answersAsDecisionsDoItemForItem() {

@@ -9,15 +9,11 @@ import java.nio.file.Path;
 
 import org.consentregistry.registry.demo.ExampleWorks;
 import org.consentregistry.registry.system.RegistryHttp;
+import org.consentregistry.registry.system.RegistryIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,18 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keeping the receipt, and verify the receipt offline with the registry's published key,
  * including that the logged leaf names the submitted bytes.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RegistryIntegrationTest
 class SubmitReceiptIntegrationTests {
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("registry.graph.data-dir", () -> dataDir.resolve("tdb2").toString());
-		registry.add("registry.log.key-dir", () -> dataDir.resolve("log-keys").toString());
-	}
 
 	@LocalServerPort
 	int port;

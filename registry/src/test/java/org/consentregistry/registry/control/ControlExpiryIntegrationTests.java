@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,18 +15,15 @@ import org.consentregistry.blocker.policy.Identifier;
 import org.consentregistry.registry.consent.TestConsentCredentials;
 import org.consentregistry.registry.credential.TestCredentials;
 import org.consentregistry.registry.system.RegistryHttp;
+import org.consentregistry.registry.system.RegistryIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,23 +35,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * expiry, decisions for past instants see control as it was, and claims that never passed
  * are removed after the pending TTL. Time is moved by a test clock.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "registry.base-uri=https://registry.example", "registry.control.allow-loopback=true",
-				"registry.control.timeout=2s", "registry.control.validity=30d", "registry.control.pending-ttl=7d",
-				"registry.control.recheck-retry=6h" })
+@RegistryIntegrationTest(properties = { "registry.base-uri=https://registry.example",
+		"registry.control.allow-loopback=true", "registry.control.timeout=2s", "registry.control.validity=30d",
+		"registry.control.pending-ttl=7d", "registry.control.recheck-retry=6h" })
 class ControlExpiryIntegrationTests {
 
 	static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
 	static final int dnsPort = freePort();
 
-	@TempDir
-	static Path dataDir;
-
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("registry.graph.data-dir", () -> dataDir.toString());
 		registry.add("registry.control.dns-server", () -> "127.0.0.1:" + dnsPort);
 	}
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 
@@ -14,16 +13,12 @@ import org.consentregistry.registry.credential.SigningKey;
 import org.consentregistry.registry.credential.TestCredentials;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.RegistryHttp;
+import org.consentregistry.registry.system.RegistryIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,11 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * DNS server (dnsmasq) on loopback, and decisions that count a permission once its
  * issuer's control is verified, while refusals count from anyone and conflicts show.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "registry.base-uri=https://registry.example", "registry.control.allow-loopback=true",
-				"registry.control.allow-http=true", "registry.control.timeout=2s",
-				"registry.control.min-check-interval=0s", "registry.control.max-pending-per-issuer=3" })
+@RegistryIntegrationTest(properties = { "registry.base-uri=https://registry.example",
+		"registry.control.allow-loopback=true", "registry.control.allow-http=true", "registry.control.timeout=2s",
+		"registry.control.min-check-interval=0s", "registry.control.max-pending-per-issuer=3" })
 class ControlIntegrationTests {
 
 	static final Instant JAN = Instant.parse("2026-01-01T00:00:00Z");
@@ -47,12 +40,8 @@ class ControlIntegrationTests {
 
 	static final int dnsPort = freePort();
 
-	@TempDir
-	static Path dataDir;
-
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("registry.graph.data-dir", () -> dataDir.toString());
 		registry.add("registry.control.web-port", web::port);
 		registry.add("registry.control.dns-server", () -> "127.0.0.1:" + dnsPort);
 	}
@@ -62,15 +51,8 @@ class ControlIntegrationTests {
 		web.close();
 	}
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	RegistryHttp http;
-
-	@BeforeEach
-	void client() {
-		this.http = new RegistryHttp(this.port);
-	}
 
 	@Test
 	void provesControlOfAHostWithAWellKnownFile() {

@@ -3,7 +3,6 @@ package org.consentregistry.registry.decision;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,18 +12,12 @@ import org.consentregistry.registry.consent.TestConsentCredentials;
 import org.consentregistry.registry.credential.TestCredentials;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.RegistryHttp;
+import org.consentregistry.registry.system.RegistryIntegrationTest;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,25 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before, after and between the steps, by time and by log size, answers as the registry
  * stood then.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "registry.base-uri=https://registry.example")
+@RegistryIntegrationTest(properties = "registry.base-uri=https://registry.example")
 class PointInTimeIntegrationTests {
 
 	static final Instant JAN = Instant.parse("2026-01-01T00:00:00Z");
 
 	static final String BASE = "https://registry.example/records/";
 
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("registry.graph.data-dir", () -> dataDir.toString());
-	}
-
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	RegistryHttp http;
 
 	final String issuer = TestCredentials.CREATOR.did();
@@ -60,11 +42,6 @@ class PointInTimeIntegrationTests {
 	final String work = TestConsentCredentials.newId();
 
 	final List<Step> steps = new ArrayList<>();
-
-	@BeforeEach
-	void client() {
-		this.http = new RegistryHttp(this.port);
-	}
 
 	@Test
 	void everyPastAnswerStaysAsTheRegistryStoodThenWhileACreatorChangesTermsAndWithdraws() {

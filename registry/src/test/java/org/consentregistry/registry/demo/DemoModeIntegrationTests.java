@@ -8,16 +8,12 @@ import java.nio.file.Path;
 
 import org.consentregistry.registry.cli.RegistryCli;
 import org.consentregistry.registry.system.RegistryHttp;
+import org.consentregistry.registry.system.RegistryIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,21 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A newcomer's first minutes: demo mode populates the registry through the real
  * submission pipeline, and the creators' CLI submits to the running server.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "registry.demo.enabled=true", "registry.demo.works=40" })
+@RegistryIntegrationTest(properties = { "registry.demo.enabled=true", "registry.demo.works=40" })
 class DemoModeIntegrationTests {
 
 	@TempDir
-	static Path dataDir;
-
-	@TempDir
 	Path dir;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("registry.graph.data-dir", () -> dataDir.toString());
-	}
 
 	@LocalServerPort
 	int port;

@@ -145,16 +145,7 @@ final class HeadlessChromium implements AutoCloseable {
 		delete(this.downloads);
 	}
 
-	static Path tempDirectory(String prefix) {
-		try {
-			return Files.createTempDirectory(prefix);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	static void delete(Path dir) throws IOException {
+	private static void delete(Path dir) throws IOException {
 		try (var files = Files.walk(dir)) {
 			files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
 		}

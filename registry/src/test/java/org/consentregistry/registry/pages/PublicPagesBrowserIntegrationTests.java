@@ -10,9 +10,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
 import org.consentregistry.registry.consent.CR;
 import org.consentregistry.registry.credential.TestCredentials;
 import org.consentregistry.registry.system.RegistryHttp;
+import org.consentregistry.registry.system.RegistryIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,13 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.apache.jena.vocabulary.RDF;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,24 +34,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core's WCAG 2.2 AA rules checked on every page and screenshots kept in
  * {@code target/screenshots}. One browser serves the whole class.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RegistryIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicPagesBrowserIntegrationTests {
 
-	/**
-	 * Not a {@code @TempDir}: the per-class instance starts the context before those are
-	 * set.
-	 */
-	static final Path dataDir = HeadlessChromium.tempDirectory("registry-pages");
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("registry.graph.data-dir", () -> dataDir.toString());
-	}
-
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	RegistryHttp http;
 
 	HeadlessChromium chromium;
 
@@ -64,7 +52,7 @@ class PublicPagesBrowserIntegrationTests {
 
 	@BeforeAll
 	void startBrowserAndSubmitWorks() throws IOException {
-		this.works = TestWorks.submit(new RegistryHttp(this.port), 8);
+		this.works = TestWorks.submit(this.http, 8);
 		this.chromium = HeadlessChromium.start();
 		this.browser = this.chromium.driver();
 	}
@@ -74,7 +62,6 @@ class PublicPagesBrowserIntegrationTests {
 		if (this.chromium != null) {
 			this.chromium.close();
 		}
-		HeadlessChromium.delete(dataDir);
 	}
 
 	@Test

@@ -3,23 +3,16 @@ package org.consentregistry.registry.pages;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 
 import org.consentregistry.registry.consent.TestConsentCredentials;
 import org.consentregistry.registry.credential.TestCredentials;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.RegistryHttp;
-import org.junit.jupiter.api.BeforeEach;
+import org.consentregistry.registry.system.RegistryIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * work and creator pages from real signed records, and friendly error pages for browsers
  * while API clients keep getting problem+json.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "registry.base-uri=https://registry.example")
+@RegistryIntegrationTest(properties = "registry.base-uri=https://registry.example")
 class PublicPagesIntegrationTests {
 
 	static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -38,25 +30,10 @@ class PublicPagesIntegrationTests {
 
 	static final Instant FEB = Instant.parse("2026-02-01T00:00:00Z");
 
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("registry.graph.data-dir", () -> dataDir.toString());
-	}
-
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	RegistryHttp http;
 
 	final String issuer = TestCredentials.CREATOR.did();
-
-	@BeforeEach
-	void client() {
-		this.http = new RegistryHttp(this.port);
-	}
 
 	@Test
 	void showsAWorkWithItsCurrentTermsTheHistoryAndDownloads() {

@@ -3,7 +3,6 @@ package org.consentregistry.registry.search;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,21 +14,16 @@ import org.consentregistry.registry.credential.TestCredentials;
 import org.consentregistry.registry.demo.ExampleWorks;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.RegistryHttp;
+import org.consentregistry.registry.system.RegistryIntegrationTest;
+import org.consentregistry.registry.system.TemporaryDataDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,22 +33,9 @@ import static org.awaitility.Awaitility.await;
  * test can take down: submissions keep succeeding, search answers 503, and the indexer
  * catches up by itself once the index is back.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "registry.base-uri=https://registry.example", "registry.search.backend=switchable",
-				"registry.search.max-backoff=200ms" })
+@RegistryIntegrationTest(properties = { "registry.base-uri=https://registry.example",
+		"registry.search.backend=switchable", "registry.search.max-backoff=200ms" })
 class SearchIntegrationTests {
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("registry.graph.data-dir", () -> dataDir.resolve("tdb2").toString());
-	}
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	SwitchableSearchIndex index;
@@ -65,12 +46,12 @@ class SearchIntegrationTests {
 	@Autowired
 	RecordedEvents recorded;
 
+	@Autowired
 	RegistryHttp http;
 
 	@BeforeEach
-	void client() {
+	void indexUp() {
 		this.index.up();
-		this.http = new RegistryHttp(this.port);
 	}
 
 	@Test
@@ -223,8 +204,8 @@ class SearchIntegrationTests {
 	static class SwitchableIndexConfiguration {
 
 		@Bean(destroyMethod = "close")
-		SwitchableSearchIndex switchableSearchIndex() {
-			return new SwitchableSearchIndex(new LuceneSearchIndex(dataDir.resolve("search")));
+		SwitchableSearchIndex switchableSearchIndex(TemporaryDataDirectory directory) {
+			return new SwitchableSearchIndex(new LuceneSearchIndex(directory.root().resolve("search")));
 		}
 
 		@Bean

@@ -22,16 +22,12 @@ import org.consentregistry.registry.credential.TestCredentials;
 import org.consentregistry.registry.log.Checkpoints;
 import org.consentregistry.registry.log.LogKeys;
 import org.consentregistry.registry.system.RegistryHttp;
+import org.consentregistry.registry.system.RegistryIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,20 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fetch} downloads, verifies and applies, and whose compiled rules refuse what the
  * registry refuses.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "registry.base-uri=https://registry.example")
+@RegistryIntegrationTest(properties = "registry.base-uri=https://registry.example")
 class SnapshotIntegrationTests {
 
 	@TempDir
-	static Path dataDir;
-
-	@TempDir
 	Path out;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("registry.graph.data-dir", () -> dataDir.resolve("tdb2").toString());
-	}
 
 	@LocalServerPort
 	int port;

@@ -5,7 +5,6 @@ import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
@@ -27,19 +25,15 @@ import org.consentregistry.registry.credential.SigningKey;
 import org.consentregistry.registry.credential.TestCredentials;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.RegistryHttp;
+import org.consentregistry.registry.system.RegistryIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,10 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * submitted credentials: every result format, GET and POST, the protocol dataset, update
  * refusal, syntax errors, the limits, and the form's examples.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "registry.base-uri=https://registry.example", "registry.sparql.timeout=2s",
-				"registry.sparql.max-results=1000", "registry.sparql.max-query-length=5000" })
+@RegistryIntegrationTest(properties = { "registry.base-uri=https://registry.example", "registry.sparql.timeout=2s",
+		"registry.sparql.max-results=1000", "registry.sparql.max-query-length=5000" })
 class SparqlIntegrationTests {
 
 	static final String RECORDS = "https://registry.example/records/";
@@ -64,17 +56,10 @@ class SparqlIntegrationTests {
 
 	static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("registry.graph.data-dir", () -> dataDir.toString());
-	}
-
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	RegistryHttp http;
 
 	String endpoint;

@@ -2,7 +2,6 @@ package org.consentregistry.registry.consent.web;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -15,17 +14,11 @@ import org.consentregistry.blocker.tlog.ReceiptException;
 import org.consentregistry.registry.consent.TestConsentCredentials;
 import org.consentregistry.registry.credential.TestCredentials;
 import org.consentregistry.registry.system.RegistryHttp;
-import org.junit.jupiter.api.BeforeEach;
+import org.consentregistry.registry.system.RegistryIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -34,30 +27,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Every submission is answered with a receipt: its log entry and an inclusion proof to a
  * signed checkpoint, which anyone can verify offline with the registry's published key.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "registry.base-uri=https://registry.example")
+@RegistryIntegrationTest(properties = "registry.base-uri=https://registry.example")
 class ReceiptsIntegrationTests {
 
 	static final Instant JAN = Instant.parse("2026-01-01T00:00:00Z");
 
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("registry.graph.data-dir", () -> dataDir.resolve("tdb2").toString());
-		registry.add("registry.log.key-dir", () -> dataDir.resolve("log-keys").toString());
-	}
-
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	RegistryHttp http;
-
-	@BeforeEach
-	void client() {
-		this.http = new RegistryHttp(this.port);
-	}
 
 	@Test
 	void aNewRecordsReceiptVerifiesOfflineAndNamesTheSubmittedBytes() throws Exception {

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.stream.Stream;
 
@@ -19,17 +18,11 @@ import org.consentregistry.registry.consent.TestConsentCredentials;
 import org.consentregistry.registry.credential.TestCredentials;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.RegistryHttp;
-import org.junit.jupiter.api.BeforeEach;
+import org.consentregistry.registry.system.RegistryIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The registry end to end over HTTP, with real signed credentials on a temporary TDB2
  * dataset: submit, read back, deduplicate, update, history, withdraw, and every refusal.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+@RegistryIntegrationTest(
 		properties = { "registry.base-uri=https://registry.example", "registry.limits.max-triples=200" })
 class RecordsIntegrationTests {
 
@@ -48,27 +40,12 @@ class RecordsIntegrationTests {
 
 	static final Instant FEB = Instant.parse("2026-02-01T00:00:00Z");
 
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("registry.graph.data-dir", () -> dataDir.toString());
-	}
-
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	RegistryHttp http;
 
 	final String issuer = TestCredentials.CREATOR.did();
 
 	final String work = TestConsentCredentials.newId();
-
-	@BeforeEach
-	void client() {
-		this.http = new RegistryHttp(this.port);
-	}
 
 	@Test
 	void acceptsAPermissionThatARefusalOverridesButWarnsTheCreator() {

@@ -1,7 +1,6 @@
 package org.consentregistry.registry.log.web;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,18 +16,12 @@ import org.consentregistry.registry.log.Checkpoints;
 import org.consentregistry.registry.log.MerkleStore;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.RegistryHttp;
+import org.consentregistry.registry.system.RegistryIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,24 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checkpoint, proofs that verify against it, the published verifier keys, and problems
  * (never a 500) for sizes and indexes out of range.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "registry.base-uri=https://registry.example")
+@RegistryIntegrationTest(properties = "registry.base-uri=https://registry.example")
 class LogIntegrationTests {
 
 	static final String ORIGIN = "registry.example/log";
 
 	static final Instant JAN = Instant.parse("2026-01-01T00:00:00Z");
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("registry.graph.data-dir", () -> dataDir.resolve("tdb2").toString());
-	}
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	MerkleStore store;
@@ -62,11 +43,11 @@ class LogIntegrationTests {
 	@Autowired
 	Checkpoints checkpoints;
 
+	@Autowired
 	RegistryHttp http;
 
 	@BeforeEach
 	void client() throws Exception {
-		this.http = new RegistryHttp(this.port);
 		while (this.store.size() < 20) {
 			submit();
 		}

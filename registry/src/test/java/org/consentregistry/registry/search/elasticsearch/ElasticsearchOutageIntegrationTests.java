@@ -3,7 +3,6 @@ package org.consentregistry.registry.search.elasticsearch;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,14 +11,11 @@ import java.util.List;
 import org.consentregistry.registry.consent.TestConsentCredentials;
 import org.consentregistry.registry.credential.TestCredentials;
 import org.consentregistry.registry.system.RegistryHttp;
+import org.consentregistry.registry.system.RegistryIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,8 +27,7 @@ import static org.awaitility.Awaitility.await;
  * keep succeeding and search answers 503 problem+json with {@code Retry-After}; once the
  * node is back, every record becomes searchable without anyone acting.
  */
-@DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+@RegistryIntegrationTest(
 		properties = { "registry.base-uri=https://registry.example", "registry.search.backend=elasticsearch",
 				"registry.search.elasticsearch.replicas=0", "registry.search.elasticsearch.retry-after=7s",
 				"registry.search.min-backoff=100ms", "registry.search.max-backoff=2s" })
@@ -40,13 +35,9 @@ class ElasticsearchOutageIntegrationTests {
 
 	private static final Instant JAN = Instant.parse("2026-01-01T00:00:00Z");
 
-	@TempDir
-	static Path dataDir;
-
 	@DynamicPropertySource
 	static void settings(DynamicPropertyRegistry registry) {
 		ElasticsearchNode node = ElasticsearchNode.shared();
-		registry.add("registry.graph.data-dir", () -> dataDir.toString());
 		registry.add("registry.search.elasticsearch.uris", () -> node.httpUri().toString());
 		registry.add("registry.search.elasticsearch.index-prefix", () -> node.prefix("outage"));
 	}
