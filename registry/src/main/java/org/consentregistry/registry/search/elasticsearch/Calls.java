@@ -5,13 +5,16 @@ import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.transport.TransportException;
 import org.consentregistry.registry.search.SearchUnavailableException;
 
 /**
  * Runs a request against the cluster and maps what means "the index can't be reached or
  * can't answer now" to {@link SearchUnavailableException}: I/O and transport failures
  * (refused connections, timeouts, no pooled connection in time, TLS), 5xx and 429
- * answers, a missing index. Any other error answer is a bug here and surfaces as
+ * answers, a missing index, and refused credentials (401 and 403: a configuration problem
+ * of the operator's, not of the request, so clients get 503 and the indexer keeps
+ * retrying). Any other error answer is a bug here and surfaces as
  * {@link IllegalStateException}.
  */
 final class Calls {
@@ -34,6 +37,12 @@ final class Calls {
 		try {
 			return call.run();
 		}
+		catch (TransportException ex) {
+			if (ex.statusCode() == 401 || ex.statusCode() == 403) {
+				throw credentialsRefused(what, ex.statusCode(), ex.getMessage(), ex);
+			}
+			throw unavailable(what, ex.toString(), ex);
+		}
 		catch (IOException ex) {
 			throw unavailable(what, ex.toString(), ex);
 		}
@@ -41,9 +50,8 @@ final class Calls {
 			throw refused(what, ex);
 		}
 		catch (RuntimeException ex) {
-			// the transport wraps what it cannot rethrow as is, e.g. no pooled connection
-			// in
-			// time (a TimeoutException)
+			// the transport wraps what it cannot rethrow as is, e.g. no pooled
+			// connection in time (a TimeoutException)
 			if (ex.getCause() instanceof TimeoutException || ex.getCause() instanceof IOException) {
 				throw unavailable(what, ex.getCause().toString(), ex);
 			}
@@ -58,6 +66,9 @@ final class Calls {
 		if (ex.status() >= 500 || ex.status() == 429 || ex.status() == 408 || isMissingIndex(ex)) {
 			return unavailable(what, ex.getMessage(), ex);
 		}
+		if (ex.status() == 401 || ex.status() == 403) {
+			return credentialsRefused(what, ex.status(), ex.getMessage(), ex);
+		}
 		return new IllegalStateException("Elasticsearch refused to " + what + ": " + ex.getMessage(), ex);
 	}
 
@@ -66,6 +77,12 @@ final class Calls {
 			call.run();
 			return null;
 		});
+	}
+
+	private SearchUnavailableException credentialsRefused(String what, int status, String why, Throwable cause) {
+		return new SearchUnavailableException("Elasticsearch refused the registry's credentials (HTTP " + status
+				+ ") to " + what + "; check registry.search.elasticsearch.username, password or api-key and the"
+				+ " user's privileges: " + why, cause, this.retryAfter);
 	}
 
 	SearchUnavailableException unavailable(String what, String why, Throwable cause) {

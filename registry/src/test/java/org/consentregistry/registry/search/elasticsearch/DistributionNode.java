@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,9 +18,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A node of the {@code integ-test-zip} distribution that the build unpacks under
- * {@code target/elasticsearch/}: one process on loopback, security off, single-node
- * discovery, a 512 MB heap, data and logs under {@code target/elasticsearch/node/}, run
- * by a JDK 21+ ({@link NodeJava}) as a non-root user ({@link NodeAccount}).
+ * {@code target/elasticsearch/}: one process on loopback, single-node discovery, a 512 MB
+ * heap, data and logs in a directory of its own beside the distribution (e.g.
+ * {@code target/elasticsearch/node/}), run by a JDK 21+ ({@link NodeJava}) as a non-root
+ * user ({@link NodeAccount}). Security is off, unless the node is
+ * {@linkplain #secured(String, NodeSecurity) secured}: then HTTPS and users, with a
+ * configuration directory of its own.
  */
 final class DistributionNode implements NodeRuntime {
 
@@ -33,16 +37,19 @@ final class DistributionNode implements NodeRuntime {
 
 	private final Path work;
 
+	private final @Nullable NodeSecurity security;
+
 	private final int httpPort = freePort();
 
 	private final int transportPort = freePort();
 
 	private @Nullable Process process;
 
-	DistributionNode(NodeAccount account, Path home) {
+	DistributionNode(NodeAccount account, Path home, String name, @Nullable NodeSecurity security) {
 		this.account = account;
 		this.home = home;
-		this.work = home.resolveSibling("node");
+		this.work = home.resolveSibling(name);
+		this.security = security;
 	}
 
 	/**
@@ -50,6 +57,18 @@ final class DistributionNode implements NodeRuntime {
 	 * directory closed to other users), of a copy under the temporary directory.
 	 */
 	static DistributionNode unpacked() {
+		return unpacked("node", null);
+	}
+
+	/**
+	 * A node of the unpacked distribution with security on, working in its own directory
+	 * {@code name} beside the distribution.
+	 */
+	static DistributionNode secured(String name, NodeSecurity security) {
+		return unpacked(name, security);
+	}
+
+	private static DistributionNode unpacked(String name, @Nullable NodeSecurity security) {
 		NodeAccount account = NodeAccount.current();
 		Path home = unpackedHome();
 		account.own(home);
@@ -58,7 +77,7 @@ final class DistributionNode implements NodeRuntime {
 					Path.of(System.getProperty("java.io.tmpdir"), "consent-registry-elasticsearch", "distribution"));
 			account.own(home.getParent());
 		}
-		return new DistributionNode(account, home);
+		return new DistributionNode(account, home, name, security);
 	}
 
 	static Path unpackedHome() {
@@ -84,6 +103,9 @@ final class DistributionNode implements NodeRuntime {
 			Files.createDirectories(this.work.resolve("data"));
 			Files.createDirectories(this.work.resolve("logs"));
 			Files.createDirectories(this.work.resolve("tmp"));
+			if (this.security != null) {
+				this.security.configure(this.home, config());
+			}
 			this.account.own(this.home, this.work);
 			this.process = new ProcessBuilder(this.account.wrap(command())).directory(this.home.toFile())
 				.redirectErrorStream(true)
@@ -94,7 +116,9 @@ final class DistributionNode implements NodeRuntime {
 			throw new UncheckedIOException("Could not start the test Elasticsearch node at " + this.home, ex);
 		}
 		Process started = this.process;
-		String problem = NodeHealth.awaitReady(httpUri(), START_TIMEOUT, started::isAlive);
+		String problem = (this.security != null) ? NodeHealth.awaitReady(this.security.client(), this.security::request,
+				httpUri(), START_TIMEOUT, started::isAlive)
+				: NodeHealth.awaitReady(httpUri(), START_TIMEOUT, started::isAlive);
 		if (problem != null) {
 			stop();
 			throw new IllegalStateException("The test Elasticsearch node at " + httpUri() + " did not start: " + problem
@@ -124,7 +148,7 @@ final class DistributionNode implements NodeRuntime {
 
 	@Override
 	public URI httpUri() {
-		return URI.create("http://127.0.0.1:" + this.httpPort);
+		return URI.create(((this.security != null) ? "https" : "http") + "://127.0.0.1:" + this.httpPort);
 	}
 
 	private List<String> command() {
@@ -133,14 +157,24 @@ final class DistributionNode implements NodeRuntime {
 				// work
 				"ES_JAVA_OPTS=-Xms512m -Xmx512m -XX:TieredStopAtLevel=1", "CLI_JAVA_OPTS=-XX:TieredStopAtLevel=1",
 				"ES_TMPDIR=" + this.work.resolve("tmp")));
+		if (this.security != null) {
+			command.add("ES_PATH_CONF=" + config());
+		}
 		command.add(this.home.resolve("bin/elasticsearch").toString());
-		Map<String, String> settings = Map.of("cluster.name", "consent-registry-test", "node.name", "test-node",
-				"network.host", "127.0.0.1", "http.port", Integer.toString(this.httpPort), "transport.port",
-				Integer.toString(this.transportPort), "discovery.type", "single-node", "xpack.security.enabled",
-				"false", "path.data", this.work.resolve("data").toString(), "path.logs",
-				this.work.resolve("logs").toString(), "cluster.routing.allocation.disk.threshold_enabled", "false");
+		Map<String, String> settings = new LinkedHashMap<>(Map.of("cluster.name", "consent-registry-test", "node.name",
+				"test-node", "network.host", "127.0.0.1", "http.port", Integer.toString(this.httpPort),
+				"transport.port", Integer.toString(this.transportPort), "discovery.type", "single-node",
+				"xpack.security.enabled", "false", "path.data", this.work.resolve("data").toString(), "path.logs",
+				this.work.resolve("logs").toString(), "cluster.routing.allocation.disk.threshold_enabled", "false"));
+		if (this.security != null) {
+			settings.putAll(this.security.settings());
+		}
 		settings.forEach((key, value) -> command.add("-E" + key + "=" + value));
 		return command;
+	}
+
+	private Path config() {
+		return this.work.resolve("config");
 	}
 
 	private Path console() {

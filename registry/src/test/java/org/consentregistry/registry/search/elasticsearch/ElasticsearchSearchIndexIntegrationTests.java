@@ -79,7 +79,7 @@ class ElasticsearchSearchIndexIntegrationTests extends SearchIndexContract {
 		assertThat(seen).doesNotHaveDuplicates().containsAll(existing.stream().map(IndexedRecord::recordId).toList());
 	}
 
-	private static IndexedRecord harbour(int n, String title) {
+	static IndexedRecord harbour(int n, String title) {
 		String id = UUID.nameUUIDFromBytes(("paging-" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8))
 			.toString();
 		return new IndexedRecord(id, "https://registry.example/records/" + id, "urn:uuid:" + id, "urn:uuid:" + id,
