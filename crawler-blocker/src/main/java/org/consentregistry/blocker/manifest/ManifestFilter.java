@@ -5,25 +5,32 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
 
 import org.consentregistry.blocker.engine.CompiledRules;
-import org.consentregistry.blocker.policy.Answer;
-import org.consentregistry.blocker.policy.Decision;
 import org.consentregistry.blocker.policy.Purpose;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Streams a dataset manifest through compiled rules, one line at a time, never holding
- * more than a line: kept lines are copied byte for byte to the kept output (for CSV after
- * the header), dropped and malformed lines go to the dropped output with the reason and
- * evidence, and every malformed line is also reported to the {@link Listener}. Input and
- * outputs are hashed on the way.
+ * Streams a dataset manifest through compiled rules: kept lines are copied byte for byte
+ * to the kept output (for CSV after the header), dropped and malformed lines go to the
+ * dropped output with the reason and evidence, and every malformed line is also reported
+ * to the {@link Listener}. One thread reads and hashes the input and cuts it into batches
+ * of lines, workers filter the batches, and the calling thread hashes and writes their
+ * outputs in input order, so the outputs are the same whatever the number of workers; a
+ * few batches are held at a time.
  */
 public final class ManifestFilter {
 
 	/** The longest line read; a longer one ends the run with an error. */
 	public static final int MAX_LINE = 16 << 20;
+
+	private static final int BATCH = 1 << 20;
 
 	private final CompiledRules rules;
 
@@ -31,11 +38,21 @@ public final class ManifestFilter {
 
 	private final FilterSettings settings;
 
-	/** A filter over rules compiled for {@code purpose}. */
+	private final int batchSize;
+
+	private final int workers;
+
+	/** A filter over rules compiled for {@code purpose}, a worker a processor. */
 	public ManifestFilter(CompiledRules rules, Purpose purpose, FilterSettings settings) {
+		this(rules, purpose, settings, BATCH, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+	}
+
+	ManifestFilter(CompiledRules rules, Purpose purpose, FilterSettings settings, int batchSize, int workers) {
 		this.rules = rules;
 		this.purpose = purpose;
 		this.settings = settings;
+		this.batchSize = batchSize;
+		this.workers = workers;
 	}
 
 	/**
@@ -46,19 +63,75 @@ public final class ManifestFilter {
 	public FilterResult run(InputStream in, OutputStream kept, OutputStream dropped, Listener listener)
 			throws IOException {
 		MessageDigest inputDigest = sha256();
-		HashingWriter keptOut = new HashingWriter(kept, sha256(), "filter-kept-writer");
-		HashingWriter droppedOut = new HashingWriter(dropped, sha256(), "filter-dropped-writer");
-		Run run;
-		try (keptOut; droppedOut) {
-			run = new Run(new LineReader(new HashingReader(in, inputDigest), MAX_LINE), keptOut,
-					new DroppedLines(droppedOut), listener);
-			run.all();
+		boolean csv = this.settings.format().equals("csv");
+		InputBatches input = new InputBatches(in, inputDigest, this.batchSize, MAX_LINE, csv);
+		List<Thread> threads = new ArrayList<>();
+		threads.add(start(input, "filter-input-reader"));
+		try {
+			Output output = new Output(kept, dropped, listener);
+			byte[] header = csv ? header(input, output) : null;
+			for (int w = 0; w < this.workers; w++) {
+				BatchFilter filter = new BatchFilter(this.rules, this.purpose, this.settings, header);
+				threads.add(start(() -> work(input.work(), filter), "filter-worker-" + w));
+			}
+			output.all(input.ordered());
+			return output.result(input.bytes(), hex(inputDigest));
 		}
-		return new FilterResult(run.lines, run.reader.bytes(), run.kept, run.refused, run.unknown, run.malformed,
-				hex(inputDigest), keptOut.sha256(), droppedOut.sha256());
+		finally {
+			threads.forEach(Thread::interrupt);
+		}
 	}
 
-	private static MessageDigest sha256() {
+	/**
+	 * Takes the header batch (before any worker runs), checks it and copies it to the
+	 * kept output; {@code null} for an empty input.
+	 */
+	private byte @Nullable [] header(InputBatches input, Output output) throws IOException {
+		InputBatches.Pending first = output.next(input.ordered());
+		Batch batch = first.batch();
+		if (batch == null) {
+			output.pushBack(first);
+			return null;
+		}
+		output.take(input.work());
+		int end = batch.end();
+		end = (end > batch.start() && batch.bytes()[end - 1] == '\n') ? end - 1 : end;
+		end = (end > batch.start() && batch.bytes()[end - 1] == '\r') ? end - 1 : end;
+		byte[] header = Arrays.copyOfRange(batch.bytes(), batch.start(), end);
+		String problem = new CsvFields(this.settings.urlField(), this.settings.hashField()).header(header, 0,
+				header.length);
+		if (problem != null) {
+			throw new IOException(problem);
+		}
+		output.header(header);
+		return header;
+	}
+
+	private static void work(BlockingQueue<InputBatches.Pending> queue, BatchFilter filter) {
+		try {
+			while (true) {
+				InputBatches.Pending pending = queue.take();
+				try {
+					pending.result().complete(filter.filter(Objects.requireNonNull(pending.batch())));
+				}
+				catch (Throwable ex) {
+					pending.result().completeExceptionally(ex);
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static Thread start(Runnable task, String name) {
+		Thread thread = new Thread(task, name);
+		thread.setDaemon(true);
+		thread.start();
+		return thread;
+	}
+
+	static MessageDigest sha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}
@@ -67,7 +140,7 @@ public final class ManifestFilter {
 		}
 	}
 
-	private static String hex(MessageDigest digest) {
+	static String hex(MessageDigest digest) {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
@@ -77,133 +150,8 @@ public final class ManifestFilter {
 		/** A line that could not be checked; it goes to the dropped output too. */
 		void malformed(long line, String reason);
 
-		/** Called every 65,536 lines. */
+		/** Called every 65,536 lines or so. */
 		void progress(long lines, long bytes);
-
-	}
-
-	/** One run's state. */
-	private final class Run {
-
-		private final LineReader reader;
-
-		private final OutputStream keptOut;
-
-		private final DroppedLines dropped;
-
-		private final Listener listener;
-
-		private final ItemFields item = new ItemFields();
-
-		private final ItemDecider decider = new ItemDecider(ManifestFilter.this.rules, ManifestFilter.this.purpose,
-				ManifestFilter.this.settings);
-
-		private final boolean jsonl = ManifestFilter.this.settings.format().equals("jsonl");
-
-		private final JsonlFields jsonFields;
-
-		private final CsvFields csvFields;
-
-		private long lines;
-
-		private long kept;
-
-		private long refused;
-
-		private long unknown;
-
-		private long malformed;
-
-		Run(LineReader reader, OutputStream kept, DroppedLines dropped, Listener listener) {
-			this.reader = reader;
-			this.keptOut = kept;
-			this.dropped = dropped;
-			this.listener = listener;
-			this.jsonFields = new JsonlFields(ManifestFilter.this.settings.urlField(),
-					ManifestFilter.this.settings.hashField());
-			this.csvFields = new CsvFields(ManifestFilter.this.settings.urlField(),
-					ManifestFilter.this.settings.hashField());
-		}
-
-		void all() throws IOException {
-			if (!this.jsonl && this.reader.next()) {
-				header();
-			}
-			while (this.reader.next()) {
-				this.lines++;
-				byte[] b = this.reader.buffer();
-				int start = this.reader.start();
-				int end = this.reader.end();
-				if (this.jsonl && blank(b, start, end)) {
-					malformed("expected a JSON object, got an empty line", b, start, end);
-				}
-				else {
-					one(b, start, end);
-				}
-				if ((this.lines & 0xFFFF) == 0) {
-					this.listener.progress(this.lines, this.reader.bytes());
-				}
-			}
-			this.listener.progress(this.lines, this.reader.bytes());
-		}
-
-		private void header() throws IOException {
-			byte[] b = this.reader.buffer();
-			String problem = this.csvFields.header(b, this.reader.start(), this.reader.end());
-			if (problem != null) {
-				throw new IOException(problem);
-			}
-			copy(b, this.reader.start(), this.reader.end());
-		}
-
-		private void one(byte[] b, int start, int end) throws IOException {
-			this.item.clear();
-			if (this.jsonl) {
-				this.jsonFields.read(b, start, end, this.item);
-			}
-			else {
-				this.csvFields.read(b, start, end, this.item);
-			}
-			List<Decision> decisions = (this.item.malformed == null) ? this.decider.decide(this.item) : List.of();
-			if (this.item.malformed != null) {
-				malformed(this.item.malformed, b, start, end);
-				return;
-			}
-			Answer answer = ItemDecider.combined(decisions);
-			if (answer == Answer.ALLOWED || (answer == Answer.UNKNOWN && !ManifestFilter.this.settings.dropUnknown())) {
-				this.kept++;
-				copy(b, start, end);
-			}
-			else {
-				if (answer == Answer.REFUSED) {
-					this.refused++;
-				}
-				else {
-					this.unknown++;
-				}
-				this.dropped.dropped(this.lines, answer.token(), decisions, b, start, end, this.jsonl);
-			}
-		}
-
-		private void malformed(String reason, byte[] b, int start, int end) throws IOException {
-			this.malformed++;
-			this.listener.malformed(this.lines, reason);
-			this.dropped.malformed(this.lines, reason, b, start, end);
-		}
-
-		private void copy(byte[] b, int start, int end) throws IOException {
-			this.keptOut.write(b, start, end - start);
-			this.keptOut.write('\n');
-		}
-
-		private static boolean blank(byte[] b, int start, int end) {
-			for (int i = start; i < end; i++) {
-				if (b[i] != ' ' && b[i] != '\t') {
-					return false;
-				}
-			}
-			return true;
-		}
 
 	}
 

@@ -35,10 +35,10 @@ class FastUrlsPropertyTests {
 
 	private static final String[] SEGMENTS = { "a", "B", "works", "harbour.jpg", "a.b", "~x", ";p=1", "", ".", "..",
 			".well-known", "%2e", "%2F", "%7e", "%", "ä", " ", "\t", "x[1]", "\\", "~", "!$&'()*+,;=:@", "\"", "<>",
-			"{}|^`", "\u0000", "\u007f", "é", "😀" };
+			"{}|^`", "\u0000", "\u007f", "é", "😀", "世", "\ud800", "ÿ", "a?b", "a\u0100" };
 
 	private static final String[] QUERIES = { "", "", "?", "?a=1", "?a=1&b=2", "?q=a/b?c", "?x=%41", "?x y", "?é",
-			"?a#f", "#frag", "#", "#a b", "?a=1#x\ty" };
+			"?a#f", "#frag", "#", "#a b", "?a=1#x\ty", "?世", "?a=\udc00", "?a=ÿ", "#世", "?a=1?b" };
 
 	@Test
 	void agreesWithTheReferenceNormaliserOnRandomUrls() {
@@ -55,7 +55,9 @@ class FastUrlsPropertyTests {
 	@CsvSource(delimiter = '|', value = { "https://art.example/works/a.jpg|true", "HTTPS://Art.Example:443|true",
 			"http://art.example:0080/a?b=c#d|true", "https://art.example/%7Ea|false", "https://ada@art.example/|false",
 			"https://art.example/./a|false", "https://art.example./a|false", "https://[::1]/|false",
-			"https://bücher.example/|false", "https://art.example\\works|false", "'  https://art.example/'|false" })
+			"https://bücher.example/|false", "https://art.example\\works|false", "'  https://art.example/'|false",
+			"https://art.example/世|false", "https://art.example/a?世|false", "https://art.example/a?b?c|true",
+			"https://art世.example/|false", "https://art.example/ÿ|false", "https://Art.Example/a?b#世|true" })
 	void takesCommonUrlsAndHandsTheRestToTheReference(String url, boolean taken) throws UrlFormatException {
 		assertThat(FastUrls.fast(url) != null).isEqualTo(taken);
 		assertThat(FastUrls.parse(url).url()).isEqualTo(UrlNormalizer.normalize(url));
