@@ -111,9 +111,9 @@ final class BatchFilter {
 
 		private final Bytes kept;
 
-		private final Bytes droppedBytes = new Bytes(1 << 16);
+		private final Bytes droppedBytes;
 
-		private final DroppedLines dropped = new DroppedLines(this.droppedBytes);
+		private final DroppedLines dropped;
 
 		private final List<BatchResult.Malformed> malformed = new ArrayList<>();
 
@@ -128,6 +128,8 @@ final class BatchFilter {
 		Run(Batch batch) {
 			this.batch = batch;
 			this.kept = new Bytes(batch.end() - batch.start() + 1);
+			this.droppedBytes = new Bytes(batch.end() - batch.start());
+			this.dropped = new DroppedLines(this.droppedBytes);
 		}
 
 		long line() {

@@ -14,6 +14,9 @@ final class JsonlFields {
 
 	private static final int MAX_DEPTH = 64;
 
+	/** The bytes that end a number or literal: {@code ,}]} and white space. */
+	private static final boolean[] ENDS_SCALAR = endsScalar();
+
 	private final byte[] urlKey;
 
 	private final byte[] hashKey;
@@ -177,7 +180,7 @@ final class JsonlFields {
 			return skipContainer(depth, c == '{');
 		}
 		int start = this.at;
-		while (this.at < this.end && ",}] \t\r\n".indexOf(this.b[this.at]) < 0) {
+		while (this.at < this.end && !ENDS_SCALAR[this.b[this.at] & 0xFF]) {
 			this.at++;
 		}
 		return JsonStrings.isScalar(this.b, start, this.at);
@@ -216,6 +219,14 @@ final class JsonlFields {
 				return false;
 			}
 		}
+	}
+
+	private static boolean[] endsScalar() {
+		boolean[] table = new boolean[256];
+		for (char c : ",}] \t\r\n".toCharArray()) {
+			table[c] = true;
+		}
+		return table;
 	}
 
 	private int peek() {
