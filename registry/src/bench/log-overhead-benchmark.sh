@@ -9,6 +9,8 @@
 # machine disturbs much less than throughput.
 # Usage, from the repository root after 'mvn -DskipTests package':
 #   bash registry/src/bench/log-overhead-benchmark.sh [ROUNDS] [DURATION] [CONNECTIONS]
+# Environment: BENCH_JAVA_OPTS, extra JVM options for the registry (e.g. a JFR recording);
+# BENCH_MODES, the log settings to run each round (default "false true"; "true" for log on only).
 set -euo pipefail
 rounds="${1:-2}"
 duration="${2:-30}"
@@ -25,12 +27,19 @@ cp="registry/target/classes:registry/target/test-classes:$(cat "$work/cp.txt")"
 per_run=$(( 2000 + duration * 1000 ))
 ticks=$(getconf CLK_TCK)
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# utime + stime per thread name (digits folded, so the HTTP threads add up), one "name ticks" a line
+thread_ticks() {
+  for t in /proc/"$1"/task/*; do
+    sed -E 's/^[0-9]+ \((.*)\) .*$/\1/' "$t/stat" | tr -d '0-9 ' | tr '\n' ' '
+    awk '{ n = split($0, f, ") "); split(f[n], g, " "); print g[12] + g[13] }' "$t/stat"
+  done 2>/dev/null | awk '{ s[$1] += $2 } END { for (k in s) print k, s[k] }'
+}
 echo "== signing $per_run credentials"
 java -cp "$cp" org.consentregistry.registry.demo.BenchmarkInputs "$per_run" "$work/input.jsonl"
 
 run() { # $1 = true|false (log), $3 = round
   rm -rf "$work/data" && mkdir -p "$work/data"
-  java -Xms512m -Xmx4g -jar registry/target/registry.jar --server.port="$port" \
+  java -Xms512m -Xmx4g ${BENCH_JAVA_OPTS:-} -jar registry/target/registry.jar --server.port="$port" \
     --registry.graph.data-dir="$work/data/tdb2" --registry.log.key-dir="$work/data/keys" \
     --registry.log.enabled="$1" --logging.level.root=WARN >"$work/registry.log" 2>&1 &
   pid=$!
@@ -43,9 +52,11 @@ run() { # $1 = true|false (log), $3 = round
   BENCH_INPUT="$work/warm.jsonl" BENCH_THREADS=1 wrk -t1 -c"$connections" -d20s --timeout 30s \
     -s registry/src/bench/submit.lua "http://127.0.0.1:$port/records" >/dev/null 2>&1
   cpu_before=$(cpu_ticks "$pid")
+  thread_ticks "$pid" > "$work/threads-before.txt"
   BENCH_INPUT="$work/measure.jsonl" BENCH_THREADS=1 wrk -t1 -c"$connections" -d"${duration}s" --timeout 30s \
     --latency -s registry/src/bench/submit.lua "http://127.0.0.1:$port/records" > "$work/wrk.txt" 2>&1
   cpu_after=$(cpu_ticks "$pid")
+  thread_ticks "$pid" > "$work/threads-after.txt"
   requests=$(sed -nE 's/^ *([0-9]+) requests in .*/\1/p' "$work/wrk.txt")
   cpu_ms=$(awk -v t=$(( cpu_after - cpu_before )) -v hz="$ticks" -v n="${requests:-0}" \
     'BEGIN { if (n > 0) printf "%.2f", t * 1000 / hz / n; else print "nan" }')
@@ -55,14 +66,17 @@ run() { # $1 = true|false (log), $3 = round
   other=$(sed -nE 's/^answers other than 201: (.*)/\1/p' "$work/wrk.txt")
   echo "log=$1 round=$3: $rps submissions/s, p50 $p50, p99 $p99, answers other than 201: $other, registry CPU $cpu_ms ms/submission ($requests requests), load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "$1 $rps $cpu_ms" >> "$work/results.txt"
+  echo "  per thread, CPU ms/submission: $(awk -v hz="$ticks" -v n="${requests:-0}" '
+    NR == FNR { b[$1] = $2; next } { d = $2 - b[$1]; if (n > 0 && d * 1000 / hz / n >= 0.05)
+    printf "%s %.2f, ", $1, d * 1000 / hz / n }' "$work/threads-before.txt" "$work/threads-after.txt")"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
 for round in $(seq 1 "$rounds"); do
-  run false - "$round"
-  run true - "$round"
+  for mode in ${BENCH_MODES:-false true}; do
+    run "$mode" - "$round"
+  done
 done
 awk '{ sum[$1] += $2; cpu[$1] += $3; n[$1]++ } END {
-  off = sum["false"] / n["false"]; on = sum["true"] / n["true"];
-  printf "mean: log off %.1f/s, log on %.1f/s, ratio on/off %.2f\n", off, on, on / off;
-  printf "mean registry CPU per submission: log off %.2f ms, log on %.2f ms\n", cpu["false"] / n["false"], cpu["true"] / n["true"] }' "$work/results.txt"
+  for (m in n) printf "mean: log %s %.1f/s, registry CPU %.2f ms/submission\n", (m == "true" ? "on" : "off"), sum[m] / n[m], cpu[m] / n[m];
+  if (n["false"] && n["true"]) printf "ratio on/off %.2f\n", (sum["true"] / n["true"]) / (sum["false"] / n["false"]) }' "$work/results.txt"

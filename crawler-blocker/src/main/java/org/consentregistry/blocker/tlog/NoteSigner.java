@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.consentregistry.blocker.crypto.Ed25519;
 
 /**
@@ -21,10 +22,13 @@ public final class NoteSigner {
 
 	private final byte[] seed;
 
+	private final Ed25519PrivateKeyParameters key;
+
 	private final NoteVerifier verifier;
 
 	private NoteSigner(String name, byte[] seed) throws NoteException {
 		this.seed = seed.clone();
+		this.key = Ed25519.privateKey(this.seed);
 		this.verifier = NoteVerifier.of(name, Ed25519.publicKey(seed));
 	}
 
@@ -89,7 +93,7 @@ public final class NoteSigner {
 	}
 
 	private NoteSignature signature(String text) {
-		byte[] signature = Ed25519.sign(this.seed, text.getBytes(StandardCharsets.UTF_8));
+		byte[] signature = Ed25519.sign(this.key, text.getBytes(StandardCharsets.UTF_8));
 		return new NoteSignature(this.verifier.name(), this.verifier.keyId(), signature);
 	}
 

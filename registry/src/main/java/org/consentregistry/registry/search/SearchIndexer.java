@@ -2,11 +2,6 @@ package org.consentregistry.registry.search;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.consentregistry.registry.consent.ConsentRecorded;
@@ -14,7 +9,6 @@ import org.consentregistry.registry.control.ControlChanged;
 import org.consentregistry.registry.control.ControlClaim;
 import org.consentregistry.registry.control.ControlClaims;
 import org.consentregistry.registry.graph.RegistryDataset;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +20,12 @@ import org.springframework.stereotype.Component;
  * Keeps the search index up to date from the ingest journal, which is the outbox: every
  * accepted record is a durable journal entry before it is acknowledged. The index stores
  * how many entries it covers ({@link SearchIndex#position()}); one background thread
- * indexes the entries after that mark, woken by {@link ConsentRecorded} and
- * {@link ControlChanged} events, at startup, and after a failure with exponential
- * backoff, so an index that was down catches up without anyone acting. Submissions never
- * wait for it. An empty index over a non-empty store is rebuilt whole. New records that
- * this registry accepted are indexed from the accepted record that their event carries,
- * everything else from the store ({@link RecentRecords}).
+ * ({@link IndexerThread}) indexes the entries after that mark, woken by
+ * {@link ConsentRecorded} and {@link ControlChanged} events, at startup, and after a
+ * failure with exponential backoff, so an index that was down catches up without anyone
+ * acting. Submissions never wait for it. An empty index over a non-empty store is rebuilt
+ * whole. New records that this registry accepted are indexed from the accepted record
+ * that their event carries, everything else from the store ({@link RecentRecords}).
  */
 @Component
 public class SearchIndexer implements SmartLifecycle {
@@ -48,30 +42,18 @@ public class SearchIndexer implements SmartLifecycle {
 
 	private final SearchProperties properties;
 
-	private final Set<String> pendingIssuers = ConcurrentHashMap.newKeySet();
-
-	private final IssuerSweep sweep;
+	private final PendingIssuers pendingIssuers;
 
 	private final RecentRecords recent;
 
-	/** Whether the last step waited for the event of the next entry. */
-	private volatile boolean waitingForEvent;
-
-	private final Semaphore wake = new Semaphore(0);
+	private final IndexerThread thread;
 
 	private final AtomicLong indexed = new AtomicLong(-1);
 
 	private final Object rebuildLock = new Object();
 
-	private volatile @Nullable Set<String> touchedDuringRebuild;
-
-	private volatile @Nullable Thread worker;
-
 	/** Whether the worker has looked for an empty index over a filled store yet. */
 	private boolean checkedEmpty;
-
-	/** Counted down when the indexer stops; backoff waits on it, not on events. */
-	private volatile CountDownLatch stopped = new CountDownLatch(0);
 
 	SearchIndexer(SearchIndex index, SearchSource source, RegistryDataset dataset, ControlClaims claims,
 			SearchProperties properties) {
@@ -80,32 +62,23 @@ public class SearchIndexer implements SmartLifecycle {
 		this.dataset = dataset;
 		this.claims = claims;
 		this.properties = properties;
-		this.sweep = new IssuerSweep(index);
+		this.pendingIssuers = new PendingIssuers(index);
 		this.recent = new RecentRecords(dataset.journalSize(), 8 * properties.batchSize(), Duration.ofSeconds(1));
+		this.thread = new IndexerThread(this::step, properties, this.recent.grace());
 	}
 
 	@EventListener
 	void onRecorded(ConsentRecorded event) {
-		if (this.worker != null) {
+		if (this.thread.isRunning()) {
 			this.recent.add(event);
 		}
-		wake();
+		this.thread.wake();
 	}
 
 	@EventListener
 	void onControlChanged(ControlChanged event) {
-		String issuer = this.claims.find(event.claim()).map(ControlClaim::issuer).orElse(null);
-		if (issuer != null) {
-			this.pendingIssuers.add(issuer);
-			Set<String> touched = this.touchedDuringRebuild;
-			if (touched != null) {
-				touched.add(issuer);
-			}
-		}
-		else {
-			this.sweep.request();
-		}
-		wake();
+		this.pendingIssuers.changed(this.claims.find(event.claim()).map(ControlClaim::issuer).orElse(null));
+		this.thread.wake();
 	}
 
 	/**
@@ -114,8 +87,7 @@ public class SearchIndexer implements SmartLifecycle {
 	 */
 	public RebuildResult rebuild() {
 		synchronized (this.rebuildLock) {
-			Set<String> touched = ConcurrentHashMap.newKeySet();
-			this.touchedDuringRebuild = touched;
+			this.pendingIssuers.rebuildStarted();
 			try {
 				RebuildResult result = SearchRebuild.run(this.index, this.source, this.dataset.journalSize(),
 						this.properties.batchSize());
@@ -124,9 +96,8 @@ public class SearchIndexer implements SmartLifecycle {
 				return result;
 			}
 			finally {
-				this.touchedDuringRebuild = null;
-				this.pendingIssuers.addAll(touched);
-				wake();
+				this.pendingIssuers.rebuildEnded();
+				this.thread.wake();
 			}
 		}
 	}
@@ -143,151 +114,56 @@ public class SearchIndexer implements SmartLifecycle {
 		return this.dataset.journalSize();
 	}
 
-	/** Indexes what is pending; true if more is waiting. Throws if the index fails. */
-	boolean step() {
-		this.waitingForEvent = false;
-		for (String issuer : List.copyOf(this.pendingIssuers)) {
-			// Taken off before reading, so that a change announced while the issuer's
-			// documents are read and written is indexed again, not lost
-			this.pendingIssuers.remove(issuer);
-			try {
-				this.index.index(this.source.issuer(issuer));
-			}
-			catch (RuntimeException ex) {
-				this.pendingIssuers.add(issuer);
-				throw ex;
-			}
-		}
-		this.pendingIssuers.addAll(this.sweep.issuersIfRequested());
+	/** Indexes what is pending; says what is left. Throws if the index fails. */
+	IndexerThread.Step step() {
+		this.pendingIssuers.index(this.index, this.source);
 		long position = this.index.position();
 		long size = this.dataset.journalSize();
 		this.indexed.set(position);
 		if (!this.checkedEmpty) {
-			reconcileControl();
+			this.pendingIssuers.reconcile(this.claims);
 			this.checkedEmpty = true;
 			if (position == 0 && size > 0) {
 				logger.info("Search index is empty but the journal holds {} entries: rebuilding it from the store",
 						size);
 				rebuild();
-				return true;
+				return IndexerThread.Step.MORE;
 			}
 		}
 		if (position >= size) {
-			return !this.pendingIssuers.isEmpty();
+			return this.pendingIssuers.isEmpty() ? IndexerThread.Step.IDLE : IndexerThread.Step.MORE;
 		}
 		RecentRecords.Next next = this.recent.next(position, Math.min(size, position + this.properties.batchSize()));
 		if (next.end() == position) {
-			this.waitingForEvent = true;
-			return !this.pendingIssuers.isEmpty();
+			return this.pendingIssuers.isEmpty() ? IndexerThread.Step.WAITING_FOR_EVENT : IndexerThread.Step.MORE;
 		}
 		List<IndexedRecord> documents = next.kept().isEmpty() ? this.source.journal(position, next.end())
 				: next.kept().stream().map(this.source::recorded).toList();
 		this.index.index(documents, next.end());
 		this.indexed.set(next.end());
-		return next.end() < size || !this.pendingIssuers.isEmpty();
+		boolean fullBatchWaiting = size - next.end() >= this.properties.batchSize();
+		return (fullBatchWaiting || !this.pendingIssuers.isEmpty()) ? IndexerThread.Step.MORE
+				: IndexerThread.Step.WROTE;
 	}
 
-	/**
-	 * Control changes are queued in memory only, so a change that a stopped or crashed
-	 * registry had not indexed yet would be lost: at startup the records of every issuer
-	 * that has ever had control verified, and of every issuer whose documents say it has
-	 * it, are indexed again.
-	 */
-	private void reconcileControl() {
-		this.claims.all(null)
-			.stream()
-			.filter((claim) -> !claim.verified().isEmpty())
-			.forEach((claim) -> this.pendingIssuers.add(claim.issuer()));
-		this.sweep.request();
-		this.pendingIssuers.addAll(this.sweep.issuersIfRequested());
-	}
-
-	private void run() {
-		int failures = 0;
-		while (this.stopped.getCount() > 0) {
-			try {
-				boolean more = step();
-				if (failures > 0) {
-					logger.info("Search index reachable again; indexing resumed at journal entry {}", this.indexed);
-				}
-				failures = 0;
-				if (!more) {
-					await(this.waitingForEvent ? this.recent.grace() : Duration.ofSeconds(5));
-				}
-			}
-			catch (RuntimeException ex) {
-				failures++;
-				Duration delay = this.properties.backoff(failures);
-				if (failures == 1 || Integer.bitCount(failures) == 1) {
-					logger.warn("Search indexing failed ({} in a row), retrying in {} ms: {}", failures,
-							delay.toMillis(), ex.toString());
-				}
-				sleep(this.stopped, delay);
-			}
-		}
-	}
-
-	void wake() {
-		if (this.wake.availablePermits() == 0) {
-			this.wake.release();
-		}
-	}
-
-	private void await(Duration timeout) {
-		try {
-			this.wake.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
-			this.wake.drainPermits();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static void sleep(CountDownLatch stopped, Duration delay) {
-		try {
-			stopped.await(delay.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	/**
-	 * Starts the background thread. It is never interrupted (an interrupt during file I/O
-	 * would close Lucene's files); {@link #stop()} signals it and waits.
-	 */
+	/** Starts the background thread, unless indexing is off. */
 	@Override
 	public void start() {
 		if (!this.properties.indexing()) {
 			logger.info("Search indexing is off (registry.search.indexing=false)");
 			return;
 		}
-		this.stopped = new CountDownLatch(1);
-		Thread thread = new Thread(this::run, "search-indexer");
-		thread.setDaemon(true);
-		this.worker = thread;
-		thread.start();
+		this.thread.start();
 	}
 
 	@Override
 	public void stop() {
-		Thread thread = this.worker;
-		this.worker = null;
-		if (thread != null) {
-			this.stopped.countDown();
-			wake();
-			try {
-				thread.join(10_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		this.thread.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.worker != null;
+		return this.thread.isRunning();
 	}
 
 }

@@ -22,11 +22,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * only
  * @param indexing whether the background indexer runs (the {@code reindex} command turns
  * it off)
+ * @param writeInterval how long the indexer rests after writing documents before it
+ * writes again, unless a full batch is waiting: under a stream of submissions each write
+ * (a Lucene commit, an Elasticsearch bulk request) then carries what arrived meanwhile; a
+ * new record becomes searchable within about this time
  */
 @ConfigurationProperties("registry.search")
 public record SearchProperties(@DefaultValue("lucene") String backend, @Nullable Path directory,
 		@DefaultValue("500") int batchSize, @DefaultValue("250ms") Duration minBackoff,
-		@DefaultValue("30s") Duration maxBackoff, @Nullable String adminToken, @DefaultValue("true") boolean indexing) {
+		@DefaultValue("30s") Duration maxBackoff, @Nullable String adminToken, @DefaultValue("true") boolean indexing,
+		@DefaultValue("1s") Duration writeInterval) {
 
 	/** The retry delay after {@code failures} failures in a row (doubling, capped). */
 	Duration backoff(int failures) {
