@@ -32,13 +32,17 @@ thread_ticks() {
   for t in /proc/"$1"/task/*; do
     sed -E 's/^[0-9]+ \((.*)\) .*$/\1/' "$t/stat" | tr -d '0-9 ' | tr '\n' ' '
     awk '{ n = split($0, f, ") "); split(f[n], g, " "); print g[12] + g[13] }' "$t/stat"
-  done 2>/dev/null | awk '{ s[$1] += $2 } END { for (k in s) print k, s[k] }'
+  done 2>/dev/null | awk '{ s[$1] += $2 } END { for (k in s) print k, s[k] }' || true
 }
 echo "== signing $per_run credentials"
 java -cp "$cp" org.consentregistry.registry.demo.BenchmarkInputs "$per_run" "$work/input.jsonl"
 
 run() { # $1 = true|false (log), $3 = round
   rm -rf "$work/data" && mkdir -p "$work/data"
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "Port $port is taken by another server; set BENCH_PORT to a free one" >&2
+    exit 1
+  fi
   java -Xms512m -Xmx4g ${BENCH_JAVA_OPTS:-} -jar registry/target/registry.jar --server.port="$port" \
     --registry.graph.data-dir="$work/data/tdb2" --registry.log.key-dir="$work/data/keys" \
     --registry.log.enabled="$1" --logging.level.root=WARN >"$work/registry.log" 2>&1 &
