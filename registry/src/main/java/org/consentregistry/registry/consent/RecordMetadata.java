@@ -76,7 +76,11 @@ final class RecordMetadata implements RecordLookup {
 		return isRecord ? Optional.of(entry(record, values, withdrawal)) : Optional.empty();
 	}
 
-	private RecordEntry entry(Node record, Map<Node, Node> values, boolean withdrawal) {
+	/**
+	 * The entry of {@code record} from its statements in the registry graph: the first
+	 * object of each property but {@code rdf:type}, in index order.
+	 */
+	RecordEntry entry(Node record, Map<Node, Node> values, boolean withdrawal) {
 		String iri = record.getURI();
 		String supersededBy = text(values, CR.supersededBy);
 		String logIndex = text(values, CR.logIndex);

@@ -2,6 +2,7 @@ package org.consentregistry.registry.consent;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -45,12 +46,20 @@ public class RecordScans {
 					"Journal entry " + index + " records credential " + credentialId + ", not a urn:uuid"));
 	}
 
-	/** Visits every record, or every record of {@code issuer}, in no particular order. */
+	/**
+	 * Visits every record, or every record of {@code issuer}, in no particular order.
+	 * Every record is read in one pass over the store's index (see {@link StoreScan}).
+	 */
 	public void forEach(@Nullable String issuer, BiConsumer<RecordEntry, WorkDescription> visitor) {
 		Node issuerNode = (issuer != null) ? NodeFactory.createURI(issuer) : Node.ANY;
 		this.dataset.read((ds) -> {
 			DatasetGraph dsg = ds.asDatasetGraph();
 			RecordMetadata metadata = ConsentRecords.metadata(dsg);
+			Optional<StoreScan> scan = (issuer == null) ? StoreScan.of(dsg) : Optional.empty();
+			if (scan.isPresent()) {
+				scan.get().forEach(metadata, visitor);
+				return null;
+			}
 			var found = dsg.find(RecordMetadata.REGISTRY, Node.ANY, CR.issuer, issuerNode);
 			try {
 				while (found.hasNext()) {
