@@ -11,13 +11,13 @@
 #   BENCH_DATA          the prepared directory (required; its tdb2 is opened, so not a read-only one)
 #   BENCH_BACKEND       lucene (default) or elasticsearch
 #   BENCH_REGISTRY_ARGS extra registry arguments (e.g. the Elasticsearch URIs)
-#   BENCH_PORT          the registry's port (18082)
+#   BENCH_PORT          the registry's port (18093)
 #   BENCH_JAR           the registry jar (registry/target/registry.jar)
 #   BENCH_JAVA_OPTS     extra JVM options for the registry (e.g. a JFR recording)
 #   BENCH_NODE_PID      the Elasticsearch node's process id (default: es-node.sh's pid file, ES_NODE_DIR)
 set -euo pipefail
 runs="${1:-2}"
-port="${BENCH_PORT:-18082}"
+port="${BENCH_PORT:-18093}"
 backend="${BENCH_BACKEND:-lucene}"
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 data="${BENCH_DATA:?set BENCH_DATA to a prepared data directory}"

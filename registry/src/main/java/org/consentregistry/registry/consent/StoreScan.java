@@ -22,6 +22,7 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every record of a TDB2 store read in node-id space: one sequential pass over the
@@ -43,9 +44,12 @@ final class StoreScan {
 
 	private final Map<NodeId, Node> decoded = new HashMap<>();
 
+	private final @Nullable NodeFile file;
+
 	private StoreScan(NodeTable nodeTable, TupleIndex gspo) {
 		this.nodeTable = nodeTable;
 		this.gspo = gspo;
+		this.file = NodeFile.of(nodeTable).orElse(null);
 	}
 
 	/** A scan of the store, or empty if it is not TDB2 or lacks a GSPO index. */
@@ -132,7 +136,10 @@ final class StoreScan {
 			if (this.decoded.size() >= CACHE_LIMIT) {
 				this.decoded.clear();
 			}
-			node = this.nodeTable.baseNodeTable().getNodeForNodeId(id);
+			node = (this.file != null && id.isPtr()) ? this.file.read(id) : null;
+			if (node == null) {
+				node = this.nodeTable.baseNodeTable().getNodeForNodeId(id);
+			}
 			this.decoded.put(id, node);
 		}
 		return node;

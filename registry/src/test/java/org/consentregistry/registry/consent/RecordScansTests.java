@@ -8,6 +8,9 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.consentregistry.registry.RegistryProperties;
 import org.consentregistry.registry.credential.VerifiedCredential;
 import org.consentregistry.registry.graph.RegistryDataset;
@@ -92,6 +95,28 @@ class RecordScansTests {
 		Map<RecordEntry, WorkDescription> all = new HashMap<>();
 		this.scans.forEach(null, all::put);
 		assertThat(all).isEmpty();
+	}
+
+	@Test
+	void nodeFileDecodesEveryNodeAsTheNodeTableDoes() {
+		record(consent(V1, StoredCredentials.ISSUER, JAN, null));
+		record(consent(V2, StoredCredentials.ISSUER, FEB, V1));
+		Map<Node, Node> decoded = this.dataset.read((ds) -> {
+			NodeTable table = TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph())
+				.getQuadTable()
+				.getNodeTupleTable()
+				.getNodeTable();
+			NodeFile file = NodeFile.of(table).orElseThrow();
+			Map<Node, Node> pairs = new HashMap<>();
+			table.baseNodeTable().all().forEachRemaining((pair) -> {
+				if (pair.getLeft().isPtr()) {
+					pairs.put(pair.getRight(), file.read(pair.getLeft()));
+				}
+			});
+			return pairs;
+		});
+		assertThat(decoded).hasSizeGreaterThan(20);
+		decoded.forEach((expected, actual) -> assertThat(actual).isEqualTo(expected));
 	}
 
 	private void record(VerifiedCredential credential) {
