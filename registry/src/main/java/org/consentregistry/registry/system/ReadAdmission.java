@@ -1,0 +1,86 @@
+package org.consentregistry.registry.system;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets at most {@link ReadsProperties#maxConcurrent()} searches and public pages run at
+ * once, first come first served; the others wait parked until one ends. Those reads use
+ * the processor throughout, so with more of them running than there are cores each is
+ * time-sliced against all the others: every read then takes as long as the slowest share,
+ * and a costly one many times its own time. Admitted in turn, a read runs nearly alone
+ * and the wait is spread evenly over all of them. A read that waits longer than
+ * {@link ReadsProperties#maxWait()} is answered {@code 503} with {@code Retry-After}.
+ */
+class ReadAdmission extends OncePerRequestFilter {
+
+	/**
+	 * Paths of reads (their GETs) admitted in turn, besides what lies under
+	 * {@link #PAGES}.
+	 */
+	private static final Set<String> READS = Set.of("/search", "/search/suggest");
+
+	/** Prefixes of the public pages of one work, record or creator. */
+	private static final List<String> PAGES = List.of("/works/", "/records/", "/creators/");
+
+	private final Semaphore permits;
+
+	private final ReadsProperties properties;
+
+	ReadAdmission(ReadsProperties properties) {
+		this.properties = properties;
+		this.permits = new Semaphore(properties.effectiveMaxConcurrent(), true);
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"GET".equals(request.getMethod()) || !admitted(request.getRequestURI());
+	}
+
+	/** Whether a GET of {@code path} is a read this filter admits in turn. */
+	static boolean admitted(String path) {
+		return READS.contains(path)
+				|| PAGES.stream().anyMatch((prefix) -> path.startsWith(prefix) && path.length() > prefix.length());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		boolean admitted;
+		try {
+			admitted = this.permits.tryAcquire(this.properties.maxWait().toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			admitted = false;
+		}
+		if (!admitted) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			return;
+		}
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			this.permits.release();
+		}
+	}
+
+	/** How many reads are waiting for their turn. */
+	int waiting() {
+		return this.permits.getQueueLength();
+	}
+
+}
