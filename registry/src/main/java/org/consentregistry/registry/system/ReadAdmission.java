@@ -21,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * time-sliced against all the others: every read then takes as long as the slowest share,
  * and a costly one many times its own time. Admitted in turn, a read runs nearly alone
  * and the wait is spread evenly over all of them. A read that waits longer than
- * {@link ReadsProperties#maxWait()} is answered {@code 503} with {@code Retry-After}.
+ * {@link ReadsProperties#maxWait()} is answered {@code 503} with {@code Retry-After}. Off
+ * unless {@code registry.reads.max-concurrent} is set to 0 or more: on a shared machine
+ * it did not yet show a shorter tail (docs/benchmarks.md).
  */
 class ReadAdmission extends OncePerRequestFilter {
 

@@ -1,5 +1,6 @@
 /**
- * Cross-cutting web concerns: content negotiation and RFC 9457 problem responses.
+ * Cross-cutting web concerns: content negotiation, RFC 9457 problem responses and the
+ * admission of reads in turn.
  */
 @NullMarked
 package org.consentregistry.registry.system;

@@ -88,7 +88,7 @@ class ReadAdmissionTests {
 	}
 
 	@Test
-	void allowsTwiceTheProcessorsByDefault() {
+	void zeroAllowsTwiceTheProcessors() {
 		assertThat(new ReadsProperties(0, Duration.ofSeconds(10)).effectiveMaxConcurrent())
 			.isEqualTo(2 * Runtime.getRuntime().availableProcessors());
 	}
