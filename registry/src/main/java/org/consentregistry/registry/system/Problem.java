@@ -214,6 +214,12 @@ public enum Problem {
 	/** Every bulk-check slot is in use; answered with {@code Retry-After}. */
 	BULK_CHECK_BUSY("bulk-check-busy", HttpStatus.SERVICE_UNAVAILABLE, "Bulk check busy"),
 
+	/**
+	 * A search or public page waited longer than {@code registry.reads.max-wait} for its
+	 * turn ({@link ReadAdmission}); answered with {@code Retry-After}.
+	 */
+	READS_BUSY("reads-busy", HttpStatus.SERVICE_UNAVAILABLE, "Too many reads at once"),
+
 	/** An unexpected failure in the registry; nothing about the request is wrong. */
 	INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 

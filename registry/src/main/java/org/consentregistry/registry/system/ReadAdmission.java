@@ -1,7 +1,9 @@
 package org.consentregistry.registry.system;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +12,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,9 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * time-sliced against all the others: every read then takes as long as the slowest share,
  * and a costly one many times its own time. Admitted in turn, a read runs nearly alone
  * and the wait is spread evenly over all of them. A read that waits longer than
- * {@link ReadsProperties#maxWait()} is answered {@code 503} with {@code Retry-After}. Off
- * unless {@code registry.reads.max-concurrent} is set to 0 or more: on a shared machine
- * it did not yet show a shorter tail (docs/benchmarks.md).
+ * {@link ReadsProperties#maxWait()} is answered {@code 503 reads-busy} (problem+json)
+ * with {@code Retry-After}. Off unless {@code registry.reads.max-concurrent} is set to 0
+ * or more: on a shared machine it did not yet show a shorter tail (docs/benchmarks.md).
  */
 class ReadAdmission extends OncePerRequestFilter {
 
@@ -35,6 +38,8 @@ class ReadAdmission extends OncePerRequestFilter {
 
 	/** Prefixes of the public pages of one work, record or creator. */
 	private static final List<String> PAGES = List.of("/works/", "/records/", "/creators/");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Semaphore permits;
 
@@ -68,8 +73,7 @@ class ReadAdmission extends OncePerRequestFilter {
 			admitted = false;
 		}
 		if (!admitted) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			busy(request, response);
 			return;
 		}
 		try {
@@ -78,6 +82,22 @@ class ReadAdmission extends OncePerRequestFilter {
 		finally {
 			this.permits.release();
 		}
+	}
+
+	/** Answers {@code 503 reads-busy} as problem+json, with {@code Retry-After}. */
+	private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Problem problem = Problem.READS_BUSY;
+		response.setStatus(problem.status().value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+		response.setContentType("application/problem+json");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter()
+			.write(JSON.writeValueAsString(Map.of("type", problem.type().toString(), "title", problem.title(), "status",
+					problem.status().value(), "detail",
+					"Expected a turn among " + this.properties.effectiveMaxConcurrent()
+							+ " concurrent searches and pages within " + this.properties.maxWait().toMillis()
+							+ " ms but none came; retry after 1 s",
+					"instance", request.getRequestURI())));
 	}
 
 	/** How many reads are waiting for their turn. */

@@ -76,6 +76,9 @@ class ReadAdmissionTests {
 			MockHttpServletResponse refused = read(admission, "GET", "/search", new MockFilterChain());
 			assertThat(refused.getStatus()).isEqualTo(503);
 			assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
+			assertThat(refused.getContentType()).startsWith("application/problem+json");
+			assertThat(refused.getContentAsString()).contains("\"type\":\"" + Problem.READS_BUSY.type() + "\"")
+				.contains("\"status\":503");
 			MockHttpServletResponse write = read(admission, "POST", "/search", new MockFilterChain());
 			assertThat(write.getStatus()).isEqualTo(200);
 			release.countDown();
