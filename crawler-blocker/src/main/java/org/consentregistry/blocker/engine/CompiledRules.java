@@ -30,6 +30,13 @@ public final class CompiledRules {
 
 	private static final String SHA256_PREFIX = "sha256:";
 
+	/** Each thread's scratch view of the URL being decided. */
+	private static final ThreadLocal<UrlView> SCRATCH = ThreadLocal.withInitial(UrlView::new);
+
+	private static final ControlVerifier VERIFIED = (issuer, identifier) -> true;
+
+	private static final ControlVerifier UNVERIFIED = (issuer, identifier) -> false;
+
 	private final @Nullable Purpose purpose;
 
 	private final List<ConsentRecord> records;
@@ -37,6 +44,14 @@ public final class CompiledRules {
 	private final Table exactUrls;
 
 	private final Table hashes;
+
+	private final FingerprintTable exactTable;
+
+	private final BlockedBloomFilter exactProbe;
+
+	private final FingerprintTable hashTable;
+
+	private final BlockedBloomFilter hashProbe;
 
 	private final PrefixIndex prefixes;
 
@@ -50,6 +65,10 @@ public final class CompiledRules {
 		this.records = records;
 		this.exactUrls = exactUrls;
 		this.hashes = hashes;
+		this.exactTable = exactUrls.table();
+		this.exactProbe = exactUrls.probe();
+		this.hashTable = hashes.table();
+		this.hashProbe = hashes.probe();
 		this.prefixes = prefixes;
 		this.domains = domains;
 		this.verifier = verifier;
@@ -71,26 +90,30 @@ public final class CompiledRules {
 					+ ", the purpose these rules were compiled for, got " + query.purpose().token());
 		}
 		String identifier = query.identifier().trim();
-		Collector matches;
-		if (identifier.regionMatches(true, 0, SHA256_PREFIX, 0, SHA256_PREFIX.length())) {
-			matches = collectHash(identifier, query);
+		if (identifier.length() >= SHA256_PREFIX.length() && (identifier.charAt(0) | 0x20) == 's'
+				&& identifier.regionMatches(true, 0, SHA256_PREFIX, 0, SHA256_PREFIX.length())) {
+			Collector matches = collectHash(identifier, query);
+			return (matches == null || matches.isEmpty()) ? NO_MATCH : matches.decision();
 		}
-		else {
-			matches = collectUrl(FastUrls.parse(identifier), query);
+		UrlView scratch = SCRATCH.get();
+		if (scratch.busy) {
+			scratch = new UrlView();
 		}
-		if (matches == null || matches.isEmpty()) {
-			return NO_MATCH;
+		scratch.busy = true;
+		try {
+			return decideUrl(FastUrls.scan(identifier, scratch), query);
 		}
-		return ConsentRules.combine(matches.matches(), query,
-				(this.verifier != null) ? this.verifier : matches::verified);
+		finally {
+			scratch.busy = false;
+		}
 	}
 
 	private @Nullable Collector collectHash(String identifier, Query query) throws UrlFormatException {
 		String hex = sha256Hex(identifier.substring(SHA256_PREFIX.length()));
 		long fingerprint = Fingerprints.sha256(hex);
 		Collector matches = null;
-		if (this.hashes.probe().mayContain(fingerprint)) {
-			FingerprintTable table = this.hashes.table();
+		if (this.hashProbe.mayContain(fingerprint)) {
+			FingerprintTable table = this.hashTable;
 			for (int i = table.find(fingerprint); i >= 0 && i < table.size()
 					&& table.fingerprint(i) == fingerprint; i++) {
 				matches = (matches != null) ? matches : new Collector(this, query);
@@ -101,34 +124,53 @@ public final class CompiledRules {
 	}
 
 	/**
-	 * The matches of a URL: its exact entries behind the filter, then, only if the host
-	 * filters let it through, prefixes and domains. The host's fingerprint is computed
-	 * once for both filters and the domain lookup.
+	 * The decision for a URL: its exact entries behind the filter, then, only if the host
+	 * filters let it through, prefixes and domains (the host's fingerprint computed once
+	 * for both filters and the domain lookup). A URL that matches nothing allocates
+	 * nothing; one with a single exact entry and no candidate prefix or domain is decided
+	 * without collecting.
 	 */
-	private @Nullable Collector collectUrl(UrlView url, Query query) {
-		long fingerprint = url.fingerprint(Fingerprints.EXACT_URL, 0, url.url().length());
-		Collector matches = null;
-		if (this.exactUrls.probe().mayContain(fingerprint)) {
-			FingerprintTable table = this.exactUrls.table();
-			for (int i = table.find(fingerprint); i >= 0 && i < table.size()
-					&& table.fingerprint(i) == fingerprint; i++) {
-				matches = (matches != null) ? matches : new Collector(this, query);
-				matches.add(table.payload(i), new Identifier.ExactUrl(url.url()));
+	private Decision decideUrl(UrlView url, Query query) {
+		long fingerprint = url.fingerprint(Fingerprints.EXACT_URL, 0, url.length());
+		FingerprintTable table = this.exactTable;
+		int first = this.exactProbe.mayContain(fingerprint) ? table.find(fingerprint) : -1;
+		boolean prefix = false;
+		boolean domain = false;
+		if (this.prefixes.size() != 0 || this.domains.size() != 0) {
+			long host = url.fingerprint(Fingerprints.DOMAIN, url.hostStart(), url.hostEnd());
+			prefix = this.prefixes.mayMatch(host);
+			domain = this.domains.mayMatch(url, host);
+		}
+		if (!prefix && !domain) {
+			if (first < 0) {
+				return NO_MATCH;
+			}
+			if (first + 1 >= table.size() || table.fingerprint(first + 1) != fingerprint) {
+				return decideOne(table.payload(first), new Identifier.ExactUrl(url.url()), query);
 			}
 		}
-		if (this.prefixes.size() == 0 && this.domains.size() == 0) {
-			return matches;
+		Collector matches = new Collector(this, query);
+		for (int i = first; i >= 0 && i < table.size() && table.fingerprint(i) == fingerprint; i++) {
+			matches.add(table.payload(i), new Identifier.ExactUrl(url.url()));
 		}
-		long host = url.fingerprint(Fingerprints.DOMAIN, url.hostStart(), url.hostEnd());
-		if (this.prefixes.mayMatch(host)) {
-			matches = (matches != null) ? matches : new Collector(this, query);
+		if (prefix) {
 			this.prefixes.collect(url, matches);
 		}
-		if (this.domains.mayMatch(url, host)) {
-			matches = (matches != null) ? matches : new Collector(this, query);
+		if (domain) {
 			this.domains.collect(url, matches);
 		}
-		return matches;
+		return matches.isEmpty() ? NO_MATCH : matches.decision();
+	}
+
+	/** The decision for one entry's record, if in force. */
+	private Decision decideOne(int payload, Identifier matchedBy, Query query) {
+		ConsentRecord record = this.records.get(Payload.record(payload));
+		if (!record.inForceAt(query.at())) {
+			return NO_MATCH;
+		}
+		ControlVerifier verifier = (this.verifier != null) ? this.verifier
+				: Payload.verified(payload) ? VERIFIED : UNVERIFIED;
+		return ConsentRules.combineOne(record, matchedBy, query, verifier);
 	}
 
 	static String sha256Hex(String hex) throws UrlFormatException {
@@ -269,6 +311,11 @@ public final class CompiledRules {
 
 		boolean isEmpty() {
 			return this.matches == null;
+		}
+
+		Decision decision() {
+			return ConsentRules.combine(matches(), this.query,
+					(this.rules.verifier != null) ? this.rules.verifier : this::verified);
 		}
 
 		List<Match> matches() {

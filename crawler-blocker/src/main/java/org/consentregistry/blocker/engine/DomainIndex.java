@@ -73,6 +73,17 @@ final class DomainIndex {
 		return (second < start) ? start : second + 1;
 	}
 
+	/** {@link #tail(String, int, int)} of a URL's host. */
+	private static int tail(UrlView url) {
+		int start = url.hostStart();
+		int last = url.lastIndexOf('.', url.hostEnd() - 1);
+		if (last < start) {
+			return -1;
+		}
+		int second = url.lastIndexOf('.', last - 1);
+		return (second < start) ? start : second + 1;
+	}
+
 	int size() {
 		return this.hosts.length;
 	}
@@ -105,7 +116,7 @@ final class DomainIndex {
 		if (this.topLevel) {
 			return true;
 		}
-		int tail = tail(url.url(), url.hostStart(), url.hostEnd());
+		int tail = tail(url);
 		if (tail < 0) {
 			return false;
 		}
@@ -121,9 +132,8 @@ final class DomainIndex {
 		if (this.hosts.length == 0) {
 			return;
 		}
-		String s = url.url();
 		int end = url.hostEnd();
-		for (int start = url.hostStart(); start >= 0; start = url.ipHost() ? -1 : nextLabel(s, start, end)) {
+		for (int start = url.hostStart(); start >= 0; start = url.ipHost() ? -1 : nextLabel(url, start, end)) {
 			long fingerprint = url.fingerprint(Fingerprints.DOMAIN, start, end);
 			boolean parent = start != url.hostStart();
 			for (int i = this.table.find(fingerprint); i >= 0 && i < this.table.size()
@@ -131,15 +141,15 @@ final class DomainIndex {
 				int entry = this.table.payload(i);
 				String host = this.hosts[entry];
 				if ((!parent || this.subdomains[entry]) && host.length() == end - start
-						&& s.regionMatches(start, host, 0, host.length())) {
+						&& url.regionMatches(start, host)) {
 					sink.domain(entry);
 				}
 			}
 		}
 	}
 
-	private static int nextLabel(String s, int start, int end) {
-		int dot = s.indexOf('.', start);
+	private static int nextLabel(UrlView url, int start, int end) {
+		int dot = url.indexOf('.', start);
 		return (dot < 0 || dot >= end) ? -1 : dot + 1;
 	}
 

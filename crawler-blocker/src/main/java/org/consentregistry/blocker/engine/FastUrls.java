@@ -31,12 +31,22 @@ final class FastUrls {
 	}
 
 	/**
-	 * The normal form of {@code url} with its positions.
+	 * The normal form of {@code url} with its positions, in a view of its own.
 	 * @throws UrlFormatException if it is not a usable http or https URL
 	 */
 	static UrlView parse(String url) throws UrlFormatException {
 		UrlView fast = fast(url);
 		return (fast != null) ? fast : reference(url);
+	}
+
+	/**
+	 * The normal form of {@code url}: in {@code scratch} (returned) if the fast path
+	 * takes it, which then allocates nothing unless the URL had to be rewritten, else in
+	 * a new view from the reference normaliser.
+	 * @throws UrlFormatException if it is not a usable http or https URL
+	 */
+	static UrlView scan(String url, UrlView scratch) throws UrlFormatException {
+		return scanFast(url, scratch) ? scratch : reference(url);
 	}
 
 	static UrlView reference(String url) throws UrlFormatException {
@@ -49,28 +59,45 @@ final class FastUrls {
 
 	/** The normal form if {@code s} has the common shape, else {@code null}. */
 	static @Nullable UrlView fast(String s) {
-		return fast(s, s.getBytes(StandardCharsets.ISO_8859_1));
+		UrlView view = new UrlView();
+		if (!scanFast(s, view)) {
+			return null;
+		}
+		return new UrlView(view.url(), view.hostStart(), view.hostEnd(), view.pathStart(), view.ipHost(), view.ascii());
 	}
 
 	/**
-	 * The normal form if {@code s}, whose ISO-8859-1 bytes are {@code b}, has the common
-	 * shape. The scan reads the bytes: a character above U+00FF is a {@code '?'} there,
-	 * so every {@code '?'} taken is checked against the string, and a byte above 0x7F is
-	 * never taken.
+	 * Puts the normal form of {@code s} into {@code into} if {@code s} has the common
+	 * shape. The scan reads the string's ISO-8859-1 bytes, copied into the view's scratch
+	 * array: a character above U+00FF is a {@code '?'} there, so every {@code '?'} taken
+	 * is checked against the string, and a byte above 0x7F is never taken.
 	 */
-	private static @Nullable UrlView fast(String s, byte[] b) {
-		int n = b.length;
-		if (n < 8 || (b[0] | 0x20) != 'h' || (b[1] | 0x20) != 't' || (b[2] | 0x20) != 't' || (b[3] | 0x20) != 'p') {
-			return null;
+	private static boolean scanFast(String s, UrlView into) {
+		int n = s.length();
+		if (n < 8) {
+			return false;
+		}
+		byte[] b = into.scratch(n + 1);
+		for (int i = 0; i < n; i++) {
+			char c = s.charAt(i);
+			b[i] = (byte) ((c <= 0xFF) ? c : '?');
+		}
+		if ((b[0] | 0x20) != 'h' || (b[1] | 0x20) != 't' || (b[2] | 0x20) != 't' || (b[3] | 0x20) != 'p') {
+			return false;
 		}
 		int colon = (b[4] == ':') ? 4 : ((b[4] | 0x20) == 's' && b[5] == ':') ? 5 : -1;
 		if (colon < 0 || b[colon + 1] != '/' || b[colon + 2] != '/') {
-			return null;
+			return false;
 		}
 		boolean changed = false;
 		for (int i = 0; i < colon; i++) {
 			changed |= b[i] < 'a';
 		}
+		return host(s, b, n, colon, into, changed);
+	}
+
+	/** Scans the host and port after the scheme, then the rest. */
+	private static boolean host(String s, byte[] b, int n, int colon, UrlView into, boolean changed) {
 		int hostStart = colon + 3;
 		int i = hostStart;
 		int labelStart = i;
@@ -79,7 +106,7 @@ final class FastUrls {
 			int c = b[i];
 			if (c == '.') {
 				if (i == labelStart || i - labelStart > MAX_LABEL) {
-					return null;
+					return false;
 				}
 				labelStart = i + 1;
 				digitsOnly = true;
@@ -97,7 +124,7 @@ final class FastUrls {
 		}
 		int hostEnd = i;
 		if (hostEnd == labelStart || hostEnd - labelStart > MAX_LABEL || hostEnd - hostStart > MAX_HOST) {
-			return null;
+			return false;
 		}
 		int port = -1;
 		if (i < n && b[i] == ':') {
@@ -106,29 +133,31 @@ final class FastUrls {
 			for (; i < n && b[i] >= '0' && b[i] <= '9'; i++) {
 				value = value * 10 + (b[i] - '0');
 				if (value > 65535) {
-					return null;
+					return false;
 				}
 			}
 			boolean standard = i == digitsStart || value == ((colon == 4) ? 80 : 443);
 			port = standard ? -1 : value;
 			changed |= standard || b[digitsStart] == '0';
 		}
-		return rest(s, b, new Origin(colon, hostStart, hostEnd, port, digitsOnly), i, changed);
+		into.set(null, n, hostStart, hostEnd, i, digitsOnly);
+		return rest(s, b, n, into, colon, port, changed);
 	}
 
 	/**
-	 * Checks the path, query and fragment from {@code pathStart}, then builds the view.
+	 * Checks the path, query and fragment from the view's path start, then completes the
+	 * view: the string itself if it is normal already, else rewritten in place.
 	 */
-	private static @Nullable UrlView rest(String s, byte[] b, Origin origin, int pathStart, boolean changed) {
-		int n = b.length;
+	private static boolean rest(String s, byte[] b, int n, UrlView into, int colon, int port, boolean changed) {
+		int pathStart = into.pathStart();
 		int i = pathStart;
 		if (i < n && b[i] != '/' && b[i] != '?' && b[i] != '#') {
-			return null;
+			return false;
 		}
 		for (; i < n && b[i] != '?' && b[i] != '#'; i++) {
 			int c = b[i];
 			if (!literal(c) || (c == '.' && b[i - 1] == '/')) {
-				return null;
+				return false;
 			}
 		}
 		int pathEnd = i;
@@ -136,54 +165,53 @@ final class FastUrls {
 			for (; i < n && b[i] != '#'; i++) {
 				int c = b[i];
 				if ((c == '?') ? s.charAt(i) != '?' : !literal(c)) {
-					return null;
+					return false;
 				}
 			}
 		}
 		int end = i;
 		if (!changed && pathEnd > pathStart && end == n) {
-			return new UrlView(s, origin.hostStart, origin.hostEnd, pathStart, origin.ipHost, b);
+			into.set(s, n, into.hostStart(), into.hostEnd(), pathStart, into.ipHost());
 		}
-		return rebuilt(b, origin, pathStart, pathEnd, end);
-	}
-
-	/** The normal form built anew: lower-case scheme and host, port, path and query. */
-	private static UrlView rebuilt(byte[] b, Origin origin, int pathStart, int pathEnd, int end) {
-		int hostLength = origin.hostEnd - origin.hostStart;
-		String port = (origin.port >= 0) ? ":" + origin.port : "";
-		byte[] url = new byte[origin.colon + 3 + hostLength + port.length() + ((pathEnd == pathStart) ? 1 : 0) + end
-				- pathStart];
-		int at = 0;
-		for (byte c : (origin.colon == 4) ? HTTP : HTTPS) {
-			url[at++] = c;
+		else {
+			rewrite(b, into, colon, port, pathEnd, end);
 		}
-		for (int h = origin.hostStart; h < origin.hostEnd; h++) {
-			int c = b[h];
-			url[at++] = (byte) ((c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c);
-		}
-		for (int p = 0; p < port.length(); p++) {
-			url[at++] = (byte) port.charAt(p);
-		}
-		int newPathStart = at;
-		if (pathEnd == pathStart) {
-			url[at++] = '/';
-		}
-		System.arraycopy(b, pathStart, url, at, end - pathStart);
-		int newHostStart = origin.colon + 3;
-		return new UrlView(new String(url, StandardCharsets.ISO_8859_1), newHostStart, newHostStart + hostLength,
-				newPathStart, origin.ipHost, url);
+		return true;
 	}
 
 	/**
-	 * The scheme and authority as scanned.
-	 *
-	 * @param colon where the scheme's colon is (4 for http, 5 for https)
-	 * @param hostStart where the host starts
-	 * @param hostEnd where it ends
-	 * @param port a port to keep, or -1
-	 * @param ipHost whether the host is an IPv4 address (its last label all digits)
+	 * Rewrites the scanned bytes in place into the normal form: lower-case scheme and
+	 * host, the port if kept, a path of at least '/', the query, no fragment. Nothing
+	 * moves right except after an empty path, for which the scratch has one byte to
+	 * spare.
 	 */
-	private record Origin(int colon, int hostStart, int hostEnd, int port, boolean ipHost) {
+	private static void rewrite(byte[] b, UrlView into, int colon, int port, int pathEnd, int end) {
+		byte[] scheme = (colon == 4) ? HTTP : HTTPS;
+		System.arraycopy(scheme, 0, b, 0, scheme.length);
+		int hostEnd = into.hostEnd();
+		for (int h = into.hostStart(); h < hostEnd; h++) {
+			int c = b[h];
+			b[h] = (byte) ((c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c);
+		}
+		int at = hostEnd;
+		if (port >= 0) {
+			b[at++] = ':';
+			int digits = (port < 10) ? 1 : (port < 100) ? 2 : (port < 1000) ? 3 : (port < 10000) ? 4 : 5;
+			for (int d = digits - 1, v = port; d >= 0; d--, v /= 10) {
+				b[at + d] = (byte) ('0' + v % 10);
+			}
+			at += digits;
+		}
+		int pathStart = into.pathStart();
+		int newPathStart = at;
+		if (pathEnd == pathStart) {
+			System.arraycopy(b, pathStart, b, at + 1, end - pathStart);
+			b[at++] = '/';
+		}
+		else {
+			System.arraycopy(b, pathStart, b, at, end - pathStart);
+		}
+		into.set(null, at + end - pathStart, into.hostStart(), hostEnd, newPathStart, into.ipHost());
 	}
 
 	/**

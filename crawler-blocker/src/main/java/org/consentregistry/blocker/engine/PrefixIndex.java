@@ -126,7 +126,7 @@ final class PrefixIndex {
 			int group = this.origins.payload(i);
 			for (int g = this.groupStarts[group]; g < this.groupStarts[group + 1]; g++) {
 				int entry = this.grouped[g];
-				if (url.url().startsWith(this.prefixes[entry])) {
+				if (url.regionMatches(0, this.prefixes[entry])) {
 					sink.prefix(entry);
 				}
 			}

@@ -19,6 +19,8 @@ import org.consentregistry.blocker.policy.Rule;
  */
 final class DroppedLines {
 
+	private static final byte[] END = { '}', '\n' };
+
 	private final OutputStream out;
 
 	private final StringBuilder json = new StringBuilder(512);
@@ -47,15 +49,31 @@ final class DroppedLines {
 			decision((i > 0) ? this.json.append(',') : this.json, decisions.get(i));
 		}
 		this.json.append("],\"item\":");
-		String item = new String(b, start, end - start, StandardCharsets.UTF_8);
 		if (jsonItem) {
-			this.json.append(item.strip());
+			int from = start;
+			int to = end;
+			while (from < to && space(b[from])) {
+				from++;
+			}
+			while (to > from && space(b[to - 1])) {
+				to--;
+			}
+			flush();
+			this.out.write(b, from, to - from);
+			this.out.write(END);
+			return;
 		}
-		else {
-			Json.quote(this.json, item);
-		}
+		Json.quote(this.json, new String(b, start, end - start, StandardCharsets.UTF_8));
 		this.json.append("}\n");
 		flush();
+	}
+
+	/**
+	 * Whether {@code c} is JSON white space (all a valid JSON line has around its
+	 * object).
+	 */
+	private static boolean space(byte c) {
+		return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 	}
 
 	private static void decision(StringBuilder json, Decision decision) {

@@ -24,13 +24,19 @@ final class ItemDecider {
 
 	private final FilterSettings settings;
 
+	/** The decisions of the current item, reused from item to item. */
+	private final List<Decision> decisions = new ArrayList<>(2);
+
 	ItemDecider(CompiledRules rules, Purpose purpose, FilterSettings settings) {
 		this.rules = rules;
 		this.purpose = purpose;
 		this.settings = settings;
 	}
 
-	/** The decisions for the item, URL first; empty if the line is malformed. */
+	/**
+	 * The decisions for the item, URL first; empty if the line is malformed. The list is
+	 * reused: it holds them until the next call.
+	 */
 	List<Decision> decide(ItemFields item) {
 		String url = blankToNull(item.url);
 		String hash = blankToNull(item.sha256);
@@ -39,7 +45,8 @@ final class ItemDecider {
 					+ "\", got neither");
 			return List.of();
 		}
-		List<Decision> decisions = new ArrayList<>(2);
+		List<Decision> decisions = this.decisions;
+		decisions.clear();
 		try {
 			if (url != null) {
 				decisions.add(this.rules.decide(query(url)));

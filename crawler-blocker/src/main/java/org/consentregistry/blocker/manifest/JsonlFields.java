@@ -94,16 +94,15 @@ final class JsonlFields {
 		if (!isUrl && !isHash) {
 			return skipValue(0) || out.malformed("expected a JSON value, got " + describe());
 		}
-		String name = new String(isUrl ? this.urlKey : this.hashKey, StandardCharsets.UTF_8);
 		if ((isUrl ? out.url : out.sha256) != null) {
-			return out.malformed("expected member \"" + name + "\" once, got it twice");
+			return out.malformed("expected member \"" + name(isUrl) + "\" once, got it twice");
 		}
 		String value;
 		if (peek() == 'n') {
 			return skipValue(0) || out.malformed("expected a JSON value, got " + describe());
 		}
 		if (peek() != '"' || (value = string()) == null) {
-			return out.malformed("expected member \"" + name + "\" to be a string, got " + describe());
+			return out.malformed("expected member \"" + name(isUrl) + "\" to be a string, got " + describe());
 		}
 		if (isUrl) {
 			out.url = value;
@@ -112,6 +111,10 @@ final class JsonlFields {
 			out.sha256 = value;
 		}
 		return true;
+	}
+
+	private String name(boolean url) {
+		return new String(url ? this.urlKey : this.hashKey, StandardCharsets.UTF_8);
 	}
 
 	/** Whether the raw member name equals {@code key} (names with escapes never do). */

@@ -1,6 +1,7 @@
 package org.consentregistry.blocker.policy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ final class Combiner {
 		if (matches.isEmpty()) {
 			return new Decision(Answer.UNKNOWN, Decision.NO_MATCHING_RECORD, List.of());
 		}
+		if (matches.size() == 1) {
+			return decideOne(matches.get(0).record(), matches.get(0).identifier(), query, verifier);
+		}
 		List<Chosen> chosen = chooseOnePerRecord(matches, query, verifier);
 		List<Evidence> evidence = new ArrayList<>();
 		boolean prohibited = false;
@@ -32,6 +36,41 @@ final class Combiner {
 				verifiedPermission |= rule.effect() == Effect.PERMIT && choice.verified();
 			}
 		}
+		return decision(prohibited, verifiedPermission, evidence);
+	}
+
+	/**
+	 * The decision for one match of a record in force: what {@link #decide} gives for a
+	 * list of that one match, without the intermediate lists.
+	 */
+	static Decision decideOne(ConsentRecord record, Identifier matchedBy, Query query, ControlVerifier verifier) {
+		List<Rule> rules = record.rules();
+		Evidence[] evidence = null;
+		int n = 0;
+		boolean verified = false;
+		boolean prohibited = false;
+		boolean verifiedPermission = false;
+		for (int r = 0; r < rules.size(); r++) {
+			Rule rule = rules.get(r);
+			if (!rule.appliesTo(query)) {
+				continue;
+			}
+			if (evidence == null) {
+				evidence = new Evidence[rules.size() - r];
+				verified = verifier.verified(record.issuer(), matchedBy, query.at());
+			}
+			evidence[n++] = new Evidence(record.recordId(), record.issuer(), matchedBy, rule, verified);
+			prohibited |= rule.effect() == Effect.PROHIBIT;
+			verifiedPermission |= rule.effect() == Effect.PERMIT && verified;
+		}
+		if (evidence == null) {
+			return new Decision(Answer.UNKNOWN, Decision.NO_APPLICABLE_RULE, List.of());
+		}
+		return decision(prohibited, verifiedPermission,
+				(n == 1) ? List.of(evidence[0]) : List.of(Arrays.copyOf(evidence, n)));
+	}
+
+	private static Decision decision(boolean prohibited, boolean verifiedPermission, List<Evidence> evidence) {
 		if (prohibited) {
 			return new Decision(Answer.REFUSED, Decision.REFUSAL_WINS, evidence);
 		}
@@ -50,12 +89,6 @@ final class Combiner {
 	 * most specific first.
 	 */
 	private static List<Chosen> chooseOnePerRecord(List<Match> matches, Query query, ControlVerifier verifier) {
-		if (matches.size() == 1) {
-			Match match = matches.get(0);
-			List<Rule> rules = applicableRules(match.record(), query);
-			return rules.isEmpty() ? List.of() : List.of(new Chosen(match, rules,
-					verifier.verified(match.record().issuer(), match.identifier(), query.at())));
-		}
 		matches.sort(Match.MOST_SPECIFIC_FIRST);
 		Map<String, Chosen> byRecord = new HashMap<>();
 		List<Chosen> chosen = new ArrayList<>();

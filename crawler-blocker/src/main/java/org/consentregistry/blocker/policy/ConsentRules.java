@@ -98,4 +98,19 @@ public final class ConsentRules {
 		return Combiner.decide(matches, query, verifier);
 	}
 
+	/**
+	 * What {@link #combine} gives for a single match: the decision for one record in
+	 * force at {@code query.at()} whose identifier {@code matchedBy} matched, built
+	 * without intermediate lists (the compiled engine's common case of one exact match).
+	 * @param record the record, in force at the query's time
+	 * @param matchedBy its normalised identifier that matched
+	 * @param query the question
+	 * @param verifier whose control of an identifier is verified
+	 * @return the decision
+	 */
+	public static Decision combineOne(ConsentRecord record, Identifier matchedBy, Query query,
+			ControlVerifier verifier) {
+		return Combiner.decideOne(record, matchedBy, query, verifier);
+	}
+
 }

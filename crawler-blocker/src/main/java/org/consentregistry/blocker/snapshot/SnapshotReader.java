@@ -33,12 +33,23 @@ public final class SnapshotReader {
 
 	/**
 	 * Reads the full snapshot in {@code dir} (as written, or as an incremental left it).
+	 * The files' sizes are checked against the signed manifest first; their hashes are
+	 * checked on another thread while they are parsed, and the snapshot is returned only
+	 * once both are done, so nothing from a file that fails its check is ever used.
 	 */
 	public Snapshot read(Path dir) throws SnapshotVerificationException, IOException {
 		byte[] json = manifestBytes(dir);
 		SnapshotManifest manifest = verifiedManifest(dir, json);
-		Files256.check(dir, manifest.localFiles());
-		CompiledRules rules = rules(dir, manifest);
+		ParallelCheck check = ParallelCheck.start(dir, manifest.localFiles());
+		CompiledRules rules;
+		try {
+			rules = rules(dir, manifest);
+		}
+		catch (SnapshotVerificationException | IOException | RuntimeException | OutOfMemoryError ex) {
+			check.awaitAfter(ex);
+			throw ex;
+		}
+		check.await();
 		return new Snapshot(manifest, ManifestSignature.sha256(json), rules);
 	}
 

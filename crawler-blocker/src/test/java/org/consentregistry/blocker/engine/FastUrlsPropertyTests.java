@@ -64,6 +64,30 @@ class FastUrlsPropertyTests {
 	}
 
 	@Test
+	void aReusedScratchViewGivesWhatAFreshViewGives() throws UrlFormatException {
+		Random random = new Random(20261127L);
+		UrlView scratch = new UrlView();
+		int scanned = 0;
+		for (int i = 0; i < 20_000; i++) {
+			String input = randomUrl(random);
+			UrlView fresh;
+			try {
+				fresh = FastUrls.parse(input);
+			}
+			catch (UrlFormatException ex) {
+				assertThatExceptionOfType(UrlFormatException.class).isThrownBy(() -> FastUrls.scan(input, scratch));
+				continue;
+			}
+			UrlView view = FastUrls.scan(input, scratch);
+			assertThat(view).as("view of %s", input).isEqualTo(fresh);
+			assertThat(view.fingerprint(Fingerprints.EXACT_URL, 0, view.length())).as("fingerprint of %s", input)
+				.isEqualTo(Fingerprints.of(Fingerprints.EXACT_URL, fresh.url()));
+			scanned += (view == scratch) ? 1 : 0;
+		}
+		assertThat(scanned).as("inputs scanned into the scratch view").isGreaterThan(2_000);
+	}
+
+	@Test
 	void returnsTheInputItselfWhenItIsNormalAlready() {
 		String url = "https://art.example/works/harbour.jpg?size=2";
 		assertThat(FastUrls.fast(url)).isNotNull().extracting(UrlView::url).isSameAs(url);
