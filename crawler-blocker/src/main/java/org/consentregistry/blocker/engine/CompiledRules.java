@@ -3,6 +3,7 @@ package org.consentregistry.blocker.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.consentregistry.blocker.policy.Answer;
 import org.consentregistry.blocker.policy.ConsentRecord;
@@ -85,15 +86,10 @@ public final class CompiledRules {
 	 * one compiled
 	 */
 	public Decision decide(Query query) throws UrlFormatException {
-		if (this.purpose != null && query.purpose() != this.purpose) {
-			throw new IllegalArgumentException("expected a query for purpose " + this.purpose.token()
-					+ ", the purpose these rules were compiled for, got " + query.purpose().token());
-		}
+		checkPurpose(query);
 		String identifier = query.identifier().trim();
-		if (identifier.length() >= SHA256_PREFIX.length() && (identifier.charAt(0) | 0x20) == 's'
-				&& identifier.regionMatches(true, 0, SHA256_PREFIX, 0, SHA256_PREFIX.length())) {
-			Collector matches = collectHash(identifier, query);
-			return (matches == null || matches.isEmpty()) ? NO_MATCH : matches.decision();
+		if (isSha256(identifier)) {
+			return decideHash(identifier, query);
 		}
 		UrlView scratch = SCRATCH.get();
 		if (scratch.busy) {
@@ -108,7 +104,80 @@ public final class CompiledRules {
 		}
 	}
 
-	private @Nullable Collector collectHash(String identifier, Query query) throws UrlFormatException {
+	/**
+	 * Decides every query of {@code batch}: the same decisions, and the same failures, as
+	 * {@link #decide(Query)} of each, but with the URLs of the whole batch normalised and
+	 * fingerprinted first, then their filter words read in one tight loop, then their
+	 * table buckets, so that the cache misses of the batch overlap instead of each
+	 * decision waiting for its own.
+	 * @param batch the queries, with room for their decisions
+	 * @throws IllegalArgumentException if a query asks about another purpose than the one
+	 * compiled (no decision of the batch is then available)
+	 */
+	public void decide(DecisionBatch batch) {
+		int n = batch.size;
+		for (int i = 0; i < n; i++) {
+			prepare(batch, i);
+		}
+		BlockedBloomFilter probe = this.exactProbe;
+		long[] fingerprints = batch.fingerprints;
+		int[] firsts = batch.firsts;
+		for (int i = 0; i < n; i++) {
+			firsts[i] = probe.mayContain(fingerprints[i]) ? 0 : -1;
+		}
+		FingerprintTable table = this.exactTable;
+		for (int i = 0; i < n; i++) {
+			if (firsts[i] == 0 && batch.urls[i] != null) {
+				firsts[i] = table.find(fingerprints[i]);
+			}
+		}
+		for (int i = 0; i < n; i++) {
+			UrlView url = batch.urls[i];
+			if (url != null) {
+				batch.decisions[i] = decideUrl(url, batch.queries[i], fingerprints[i], firsts[i]);
+			}
+		}
+	}
+
+	/**
+	 * Normalises and fingerprints the URL of query {@code i}, or decides it at once if it
+	 * is a hash or fails.
+	 */
+	private void prepare(DecisionBatch batch, int i) {
+		Query query = Objects.requireNonNull(batch.queries[i]);
+		checkPurpose(query);
+		batch.urls[i] = null;
+		batch.fingerprints[i] = 0;
+		batch.decisions[i] = null;
+		batch.failures[i] = null;
+		String identifier = query.identifier().trim();
+		try {
+			if (isSha256(identifier)) {
+				batch.decisions[i] = decideHash(identifier, query);
+				return;
+			}
+			UrlView url = FastUrls.scan(identifier, batch.scratch[i]);
+			batch.fingerprints[i] = url.fingerprint(Fingerprints.EXACT_URL, 0, url.length());
+			batch.urls[i] = url;
+		}
+		catch (UrlFormatException ex) {
+			batch.failures[i] = ex;
+		}
+	}
+
+	private void checkPurpose(Query query) {
+		if (this.purpose != null && query.purpose() != this.purpose) {
+			throw new IllegalArgumentException("expected a query for purpose " + this.purpose.token()
+					+ ", the purpose these rules were compiled for, got " + query.purpose().token());
+		}
+	}
+
+	private static boolean isSha256(String identifier) {
+		return identifier.length() >= SHA256_PREFIX.length() && (identifier.charAt(0) | 0x20) == 's'
+				&& identifier.regionMatches(true, 0, SHA256_PREFIX, 0, SHA256_PREFIX.length());
+	}
+
+	private Decision decideHash(String identifier, Query query) throws UrlFormatException {
 		String hex = sha256Hex(identifier.substring(SHA256_PREFIX.length()));
 		long fingerprint = Fingerprints.sha256(hex);
 		Collector matches = null;
@@ -120,20 +189,24 @@ public final class CompiledRules {
 				matches.add(table.payload(i), new Identifier.Sha256(hex));
 			}
 		}
-		return matches;
+		return (matches == null || matches.isEmpty()) ? NO_MATCH : matches.decision();
+	}
+
+	private Decision decideUrl(UrlView url, Query query) {
+		long fingerprint = url.fingerprint(Fingerprints.EXACT_URL, 0, url.length());
+		int first = this.exactProbe.mayContain(fingerprint) ? this.exactTable.find(fingerprint) : -1;
+		return decideUrl(url, query, fingerprint, first);
 	}
 
 	/**
-	 * The decision for a URL: its exact entries behind the filter, then, only if the host
-	 * filters let it through, prefixes and domains (the host's fingerprint computed once
-	 * for both filters and the domain lookup). A URL that matches nothing allocates
-	 * nothing; one with a single exact entry and no candidate prefix or domain is decided
-	 * without collecting.
+	 * The decision for a URL whose exact entries (if any) start at {@code first}: then,
+	 * only if the host filters let it through, prefixes and domains (the host's
+	 * fingerprint computed once for both filters and the domain lookup). A URL that
+	 * matches nothing allocates nothing; one with a single exact entry and no candidate
+	 * prefix or domain is decided without collecting.
 	 */
-	private Decision decideUrl(UrlView url, Query query) {
-		long fingerprint = url.fingerprint(Fingerprints.EXACT_URL, 0, url.length());
+	private Decision decideUrl(UrlView url, Query query, long fingerprint, int first) {
 		FingerprintTable table = this.exactTable;
-		int first = this.exactProbe.mayContain(fingerprint) ? table.find(fingerprint) : -1;
 		boolean prefix = false;
 		boolean domain = false;
 		if (this.prefixes.size() != 0 || this.domains.size() != 0) {

@@ -5,19 +5,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.consentregistry.blocker.engine.CompiledRules;
+import org.consentregistry.blocker.engine.DecisionBatch;
 import org.consentregistry.blocker.policy.Answer;
 import org.consentregistry.blocker.policy.Decision;
 import org.consentregistry.blocker.policy.Purpose;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One worker's filtering of batches: each line's fields read, decided and the line copied
- * to the kept output or written with its reason and evidence to the dropped output. Not
- * thread-safe: a worker has its own.
+ * One worker's filtering of batches: the fields of up to {@link DecisionBatch#CAPACITY}
+ * lines read, their URLs decided as one decision batch, then each line copied to the kept
+ * output or written with its reason and evidence to the dropped output. Not thread-safe:
+ * a worker has its own.
  */
 final class BatchFilter {
 
-	private final ItemFields item = new ItemFields();
+	/** The lines of the group being decided, their fields and decisions. */
+	private final ItemFields[] items = new ItemFields[DecisionBatch.CAPACITY];
+
+	private final int[] starts = new int[DecisionBatch.CAPACITY];
+
+	private final int[] ends = new int[DecisionBatch.CAPACITY];
 
 	private final ItemDecider decider;
 
@@ -35,6 +42,9 @@ final class BatchFilter {
 	 */
 	BatchFilter(CompiledRules rules, Purpose purpose, FilterSettings settings, byte @Nullable [] header) {
 		this.decider = new ItemDecider(rules, purpose, settings);
+		for (int k = 0; k < this.items.length; k++) {
+			this.items[k] = new ItemFields();
+		}
 		this.settings = settings;
 		this.jsonl = settings.format().equals("jsonl");
 		this.jsonFields = new JsonlFields(settings.urlField(), settings.hashField());
@@ -49,35 +59,51 @@ final class BatchFilter {
 		byte[] b = batch.bytes();
 		int start = batch.start();
 		while (start < batch.end()) {
-			int newline = Newlines.indexOf(b, start, batch.end());
-			int lineEnd = (newline < 0) ? batch.end() : newline;
-			int end = (lineEnd > start && b[lineEnd - 1] == '\r') ? lineEnd - 1 : lineEnd;
-			one(run, b, start, end);
-			run.lines++;
-			start = lineEnd + 1;
+			int count = 0;
+			for (; count < DecisionBatch.CAPACITY && start < batch.end(); count++) {
+				int newline = Newlines.indexOf(b, start, batch.end());
+				int lineEnd = (newline < 0) ? batch.end() : newline;
+				int end = (lineEnd > start && b[lineEnd - 1] == '\r') ? lineEnd - 1 : lineEnd;
+				read(count, b, start, end);
+				start = lineEnd + 1;
+			}
+			this.decider.decide(this.items, count);
+			for (int k = 0; k < count; k++) {
+				one(run, this.items[k], b, this.starts[k], this.ends[k]);
+				run.lines++;
+			}
 		}
 		return new BatchResult(batch, run.kept, run.droppedBytes, run.malformed, run.lines, run.keptLines, run.refused,
 				run.unknown);
 	}
 
-	private void one(Run run, byte[] b, int start, int end) throws IOException {
+	/**
+	 * Reads the fields of the line from {@code start} to {@code end} into item {@code k}.
+	 */
+	private void read(int k, byte[] b, int start, int end) {
+		ItemFields item = this.items[k];
+		item.clear();
+		this.starts[k] = start;
+		this.ends[k] = end;
 		if (this.jsonl && blank(b, start, end)) {
-			run.malformed("expected a JSON object, got an empty line", b, start, end);
-			return;
+			item.malformed("expected a JSON object, got an empty line");
 		}
-		this.item.clear();
-		if (this.jsonl) {
-			this.jsonFields.read(b, start, end, this.item);
+		else if (this.jsonl) {
+			this.jsonFields.read(b, start, end, item);
 		}
 		else {
-			this.csvFields.read(b, start, end, this.item);
+			this.csvFields.read(b, start, end, item);
 		}
-		List<Decision> decisions = (this.item.malformed == null) ? this.decider.decide(this.item) : List.of();
-		String malformed = this.item.malformed;
+	}
+
+	/** Writes a decided (or malformed) line to its output. */
+	private void one(Run run, ItemFields item, byte[] b, int start, int end) throws IOException {
+		String malformed = item.malformed;
 		if (malformed != null) {
 			run.malformed(malformed, b, start, end);
 			return;
 		}
+		List<Decision> decisions = item.decisions;
 		Answer answer = ItemDecider.combined(decisions);
 		if (answer == Answer.ALLOWED || (answer == Answer.UNKNOWN && !this.settings.dropUnknown())) {
 			run.keptLines++;

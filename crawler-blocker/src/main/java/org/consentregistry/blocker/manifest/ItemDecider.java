@@ -1,9 +1,9 @@
 package org.consentregistry.blocker.manifest;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.consentregistry.blocker.engine.CompiledRules;
+import org.consentregistry.blocker.engine.DecisionBatch;
 import org.consentregistry.blocker.policy.Answer;
 import org.consentregistry.blocker.policy.Decision;
 import org.consentregistry.blocker.policy.Purpose;
@@ -24,8 +24,8 @@ final class ItemDecider {
 
 	private final FilterSettings settings;
 
-	/** The decisions of the current item, reused from item to item. */
-	private final List<Decision> decisions = new ArrayList<>(2);
+	/** The URL queries of the items being decided. */
+	private final DecisionBatch batch = new DecisionBatch();
 
 	ItemDecider(CompiledRules rules, Purpose purpose, FilterSettings settings) {
 		this.rules = rules;
@@ -34,39 +34,57 @@ final class ItemDecider {
 	}
 
 	/**
-	 * The decisions for the item, URL first; empty if the line is malformed. The list is
-	 * reused: it holds them until the next call.
+	 * Decides the first {@code count} items (at most {@link DecisionBatch#CAPACITY}),
+	 * their URLs as one batch: fills each item's decisions, URL first, or marks it
+	 * malformed (a line malformed already is left as it is).
 	 */
-	List<Decision> decide(ItemFields item) {
-		String url = blankToNull(item.url);
-		String hash = blankToNull(item.sha256);
-		if (url == null && hash == null) {
-			item.malformed("expected a value in \"" + this.settings.urlField() + "\" or \"" + this.settings.hashField()
-					+ "\", got neither");
-			return List.of();
-		}
-		List<Decision> decisions = this.decisions;
-		decisions.clear();
-		try {
-			if (url != null) {
-				decisions.add(this.rules.decide(query(url)));
+	void decide(ItemFields[] items, int count) {
+		this.batch.clear();
+		for (int k = 0; k < count; k++) {
+			ItemFields item = items[k];
+			if (item.malformed == null) {
+				String url = blankToNull(item.url);
+				if (url == null && blankToNull(item.sha256) == null) {
+					item.malformed("expected a value in \"" + this.settings.urlField() + "\" or \""
+							+ this.settings.hashField() + "\", got neither");
+				}
+				else if (url != null) {
+					item.urlSlot = this.batch.size();
+					this.batch.add(query(url));
+				}
 			}
 		}
-		catch (UrlFormatException ex) {
-			item.malformed(this.settings.urlField() + ": " + ex.getMessage());
-			return List.of();
+		this.rules.decide(this.batch);
+		for (int k = 0; k < count; k++) {
+			if (items[k].malformed == null) {
+				decided(items[k]);
+			}
 		}
+	}
+
+	/** Takes the item's URL decision from the batch, then decides its hash. */
+	private void decided(ItemFields item) {
+		if (item.urlSlot >= 0) {
+			try {
+				item.decisions.add(this.batch.decision(item.urlSlot));
+			}
+			catch (UrlFormatException ex) {
+				item.malformed(this.settings.urlField() + ": " + ex.getMessage());
+				item.decisions.clear();
+				return;
+			}
+		}
+		String hash = blankToNull(item.sha256);
 		try {
 			if (hash != null) {
-				decisions.add(this.rules.decide(query(hash.startsWith("sha256:") ? hash : "sha256:" + hash)));
+				item.decisions.add(this.rules.decide(query(hash.startsWith("sha256:") ? hash : "sha256:" + hash)));
 			}
 		}
 		catch (UrlFormatException ex) {
 			item.malformed(this.settings.hashField() + ": expected 64 hex digits, got '"
 					+ ((hash.length() > 80) ? hash.substring(0, 80) + "..." : hash) + "'");
-			return List.of();
+			item.decisions.clear();
 		}
-		return decisions;
 	}
 
 	private Query query(String identifier) {

@@ -1,10 +1,14 @@
 package org.consentregistry.blocker.manifest;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.consentregistry.blocker.policy.Decision;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The URL and hash read from one manifest line, or why the line is malformed. Reused from
- * line to line.
+ * The URL and hash read from one manifest line and their decisions, or why the line is
+ * malformed. Reused from line to line.
  */
 final class ItemFields {
 
@@ -14,10 +18,18 @@ final class ItemFields {
 
 	@Nullable String malformed;
 
+	/** The decisions of the item, URL first, once decided. */
+	final List<Decision> decisions = new ArrayList<>(2);
+
+	/** Where the URL's query is in the decision batch, or -1. */
+	int urlSlot;
+
 	void clear() {
 		this.url = null;
 		this.sha256 = null;
 		this.malformed = null;
+		this.decisions.clear();
+		this.urlSlot = -1;
 	}
 
 	/** Marks the line malformed; returns {@code false} for use in parsers. */

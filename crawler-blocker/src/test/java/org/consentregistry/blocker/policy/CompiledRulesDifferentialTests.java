@@ -2,8 +2,10 @@ package org.consentregistry.blocker.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.consentregistry.blocker.engine.CompiledRules;
+import org.consentregistry.blocker.engine.DecisionBatch;
 import org.consentregistry.blocker.engine.RuleCompiler;
 import org.consentregistry.blocker.url.UrlFormatException;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,48 @@ class CompiledRulesDifferentialTests {
 			}
 		}
 		assertThat(decided).isEqualTo(12_000);
+	}
+
+	@Test
+	void batchesDecideAsSingleQueriesDo() throws UrlFormatException {
+		DecisionBatch batch = new DecisionBatch();
+		int decided = 0;
+		for (long seed = 200; seed <= 230; seed++) {
+			RandomConsent random = new RandomConsent(seed);
+			Random sizes = new Random(seed);
+			List<ConsentRecord> records = records(random, 1 + (int) (seed % 7) * 5);
+			RuleCompiler compiler = new RuleCompiler(null, RandomConsent.verifier());
+			records.forEach(compiler::add);
+			CompiledRules compiled = compiler.compile();
+			for (int round = 0; round < 10; round++) {
+				batch.clear();
+				int size = 1 + sizes.nextInt(DecisionBatch.CAPACITY);
+				for (int i = 0; i < size; i++) {
+					batch.add(random.query());
+				}
+				compiled.decide(batch);
+				for (int i = 0; i < size; i++) {
+					checkSame(compiled, batch, i);
+					decided++;
+				}
+			}
+		}
+		assertThat(decided).isGreaterThan(5_000);
+	}
+
+	private static void checkSame(CompiledRules compiled, DecisionBatch batch, int i) throws UrlFormatException {
+		Query query = batch.query(i);
+		Decision single;
+		try {
+			single = compiled.decide(query);
+		}
+		catch (UrlFormatException ex) {
+			assertThatExceptionOfType(UrlFormatException.class).as("%s", query)
+				.isThrownBy(() -> batch.decision(i))
+				.withMessage(ex.getMessage());
+			return;
+		}
+		assertThat(batch.decision(i)).as("%s", query).isEqualTo(single);
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.consentregistry.blocker.engine.CompiledRules;
+import org.consentregistry.blocker.engine.DecisionBatch;
 import org.consentregistry.blocker.policy.Decision;
 import org.consentregistry.blocker.policy.Purpose;
 import org.consentregistry.blocker.policy.Query;
@@ -17,6 +18,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -24,13 +26,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * URL decisions per second of {@link CompiledRules#decide} on one thread over
  * {@code rules} generated exact-URL rules (plus domain and prefix records), normalisation
  * included, and in the same run the baseline: {@code HashSet<String>.contains} over the
- * same URLs, pre-normalised, on a set of the same listed URLs. Set-up prints the bytes
- * per exact rule of the compiled tables and filter.
+ * same URLs, pre-normalised, on a set of the same listed URLs; and the same decisions
+ * made {@link DecisionBatch#CAPACITY} at a time. Set-up prints the bytes per exact rule
+ * of the compiled tables and filter.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -57,6 +61,8 @@ public class CompiledEngineBenchmark {
 	private String[] normalised;
 
 	private int next;
+
+	private final DecisionBatch batch = new DecisionBatch();
 
 	@Setup
 	public void generate() throws UrlFormatException {
@@ -88,6 +94,25 @@ public class CompiledEngineBenchmark {
 	@Benchmark
 	public Decision decide() throws UrlFormatException {
 		return this.compiled.decide(this.queries[this.next++ & (QUERIES - 1)]);
+	}
+
+	/**
+	 * {@link DecisionBatch#CAPACITY} decisions of the next raw URLs, decided as one batch
+	 * ({@link CompiledRules#decide(DecisionBatch)}): normalisation, lookups, combining,
+	 * evidence; every decision consumed. Scored per decision.
+	 */
+	@Benchmark
+	@OperationsPerInvocation(DecisionBatch.CAPACITY)
+	public void decideBatch(Blackhole blackhole) throws UrlFormatException {
+		DecisionBatch batch = this.batch;
+		batch.clear();
+		for (int i = 0; i < DecisionBatch.CAPACITY; i++) {
+			batch.add(this.queries[this.next++ & (QUERIES - 1)]);
+		}
+		this.compiled.decide(batch);
+		for (int i = 0; i < DecisionBatch.CAPACITY; i++) {
+			blackhole.consume(batch.decision(i));
+		}
 	}
 
 	/**
