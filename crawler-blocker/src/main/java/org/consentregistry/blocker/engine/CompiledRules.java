@@ -14,6 +14,7 @@ import org.consentregistry.blocker.policy.Identifier;
 import org.consentregistry.blocker.policy.Match;
 import org.consentregistry.blocker.policy.Purpose;
 import org.consentregistry.blocker.policy.Query;
+import org.consentregistry.blocker.policy.Rule;
 import org.consentregistry.blocker.url.UrlFormatException;
 import org.jspecify.annotations.Nullable;
 
@@ -127,16 +128,36 @@ public final class CompiledRules {
 		}
 		FingerprintTable table = this.exactTable;
 		for (int i = 0; i < n; i++) {
-			if (firsts[i] == 0 && batch.urls[i] != null) {
-				firsts[i] = table.find(fingerprints[i]);
+			if (firsts[i] == 0) {
+				firsts[i] = (batch.urls[i] != null) ? table.find(fingerprints[i]) : -1;
 			}
 		}
+		touchRecords(batch, n);
 		for (int i = 0; i < n; i++) {
 			UrlView url = batch.urls[i];
 			if (url != null) {
 				batch.decisions[i] = decideUrl(url, batch.queries[i], fingerprints[i], firsts[i]);
 			}
 		}
+	}
+
+	/**
+	 * Reads, for every URL of the batch with an exact entry, the parts of its record that
+	 * deciding reads (record, rule list, first rule, start instant), in one loop so that
+	 * their cache misses overlap; the sum is kept so that the reads are not dropped.
+	 */
+	private void touchRecords(DecisionBatch batch, int n) {
+		FingerprintTable table = this.exactTable;
+		long touched = 0;
+		for (int i = 0; i < n; i++) {
+			int first = batch.firsts[i];
+			if (first >= 0) {
+				ConsentRecord record = this.records.get(Payload.record(table.payload(first)));
+				List<Rule> rules = record.rules();
+				touched += rules.isEmpty() ? 0 : rules.get(0).effect().ordinal() + record.effectiveFrom().getNano();
+			}
+		}
+		batch.touched = touched;
 	}
 
 	/**

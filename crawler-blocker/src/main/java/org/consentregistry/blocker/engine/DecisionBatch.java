@@ -37,6 +37,9 @@ public final class DecisionBatch {
 
 	int size;
 
+	/** A sum of values read ahead of deciding, kept so that the reads happen. */
+	long touched;
+
 	/** An empty batch. */
 	public DecisionBatch() {
 		for (int i = 0; i < CAPACITY; i++) {

@@ -1,5 +1,8 @@
 package org.consentregistry.blocker.manifest;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +16,12 @@ import org.jspecify.annotations.Nullable;
 final class JsonlFields {
 
 	private static final int MAX_DEPTH = 64;
+
+	private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+	private static final long ONES = 0x0101010101010101L;
+
+	private static final long HIGHS = 0x8080808080808080L;
 
 	/** The bytes that end a number or literal: {@code ,}]} and white space. */
 	private static final boolean[] ENDS_SCALAR = endsScalar();
@@ -113,6 +122,21 @@ final class JsonlFields {
 		return true;
 	}
 
+	/**
+	 * Non-zero if one of the eight bytes of {@code w} is a quote, a backslash or a
+	 * control character (below 0x20): the bytes a string scan must look at one by one.
+	 */
+	private static long special(long w) {
+		long quote = w ^ 0x2222222222222222L;
+		long backslash = w ^ 0x5C5C5C5C5C5C5C5CL;
+		return ((quote - ONES) & ~quote | (backslash - ONES) & ~backslash | (w - 0x2020202020202020L) & ~w) & HIGHS;
+	}
+
+	/** Whether the eight bytes of {@code w} are ASCII and none is {@link #special}. */
+	private static boolean plainWord(long w) {
+		return (special(w) | (w & HIGHS)) == 0;
+	}
+
 	private String name(boolean url) {
 		return new String(url ? this.urlKey : this.hashKey, StandardCharsets.UTF_8);
 	}
@@ -135,6 +159,9 @@ final class JsonlFields {
 		int start = this.at + 1;
 		boolean plain = true;
 		int i = start;
+		while (i + 8 <= this.end && plainWord((long) WORDS.get(this.b, i))) {
+			i += 8;
+		}
 		for (; i < this.end && this.b[i] != '"'; i++) {
 			byte c = this.b[i];
 			if (c == '\\' || c < 0x20) {
@@ -155,7 +182,11 @@ final class JsonlFields {
 
 	/** Skips a string at {@code at}; {@code false} if unterminated or with a control. */
 	private boolean skipString() {
-		for (int i = this.at + 1; i < this.end; i++) {
+		int i = this.at + 1;
+		while (i + 8 <= this.end && special((long) WORDS.get(this.b, i)) == 0) {
+			i += 8;
+		}
+		for (; i < this.end; i++) {
 			byte c = this.b[i];
 			if (c == '"') {
 				this.at = i + 1;
