@@ -78,6 +78,16 @@ public interface SearchIndex extends AutoCloseable {
 	 */
 	IndexRebuild rebuild();
 
+	/**
+	 * Whether the live index was written in an older document layout than this version
+	 * writes, so that a rebuild is due (the old one answers until then). Known once the
+	 * index has answered a first call.
+	 * @return {@code false} unless the adapter found an older layout
+	 */
+	default boolean outdated() {
+		return false;
+	}
+
 	/** Releases the index's resources. */
 	@Override
 	void close();

@@ -129,6 +129,12 @@ public class SearchIndexer implements SmartLifecycle {
 				rebuild();
 				return IndexerThread.Step.MORE;
 			}
+			if (this.index.outdated()) {
+				logger.info("Search index was written in an older layout: rebuilding it from the store "
+						+ "while it answers (once; POST /admin/search/reindex does it again)");
+				rebuild();
+				return IndexerThread.Step.MORE;
+			}
 		}
 		if (position >= size) {
 			return this.pendingIssuers.isEmpty() ? IndexerThread.Step.IDLE : IndexerThread.Step.MORE;

@@ -116,6 +116,11 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
 	}
 
 	@Override
+	public boolean outdated() {
+		return this.versions.outdated();
+	}
+
+	@Override
 	public void close() {
 		try {
 			this.client._transport().close();

@@ -20,7 +20,9 @@ import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
  * {@code <prefix>-records} that points at the live one. Indices are created from
  * {@code search/elasticsearch-records.json}, one shard, sorted newest first; a rebuild's
  * index is created with refresh off and no replicas, which {@link #swap(String)} restores
- * before it moves the alias in one atomic request and drops the old index.
+ * before it moves the alias in one atomic request and drops the old index. Looking at the
+ * live index and swapping exclude each other, so that a look that raced a swap cannot
+ * call the new index outdated.
  */
 final class IndexVersions {
 
@@ -41,6 +43,8 @@ final class IndexVersions {
 
 	private final Pattern versioned;
 
+	private volatile boolean outdated;
+
 	IndexVersions(ElasticsearchClient client, String prefix, int replicas) {
 		this.client = client;
 		this.alias = prefix + "-records";
@@ -52,10 +56,18 @@ final class IndexVersions {
 		return this.alias;
 	}
 
-	/** Creates the first version behind the alias unless the alias exists. */
-	void ensureLive() throws IOException {
+	/**
+	 * Creates the first version behind the alias unless the alias exists; brings a live
+	 * one's dynamic settings up to date and notes whether its layout is older than
+	 * {@link IndexLayout#CURRENT}.
+	 */
+	synchronized void ensureLive() throws IOException {
 		if (this.client.indices().existsAlias((e) -> e.name(this.alias)).value()) {
 			addTieBreaker();
+			this.client.indices()
+				.putSettings(
+						(p) -> p.index(this.alias).settings((s) -> s.otherSettings(IndexLayout.dynamicSettings())));
+			this.outdated = IndexLayout.of(this.client, this.alias) < IndexLayout.CURRENT;
 			return;
 		}
 		try {
@@ -78,6 +90,14 @@ final class IndexVersions {
 			.putMapping((p) -> p.index(this.alias)
 				.properties(RecordOrder.HIGH, (f) -> f.long_((l) -> l.index(false)))
 				.properties(RecordOrder.LOW, (f) -> f.long_((l) -> l.index(false))));
+	}
+
+	/**
+	 * Whether the live index was found in a layout older than the one new indices get
+	 * (until a rebuild replaces it).
+	 */
+	boolean outdated() {
+		return this.outdated;
 	}
 
 	/** The name of the index the alias points to. */
@@ -103,7 +123,7 @@ final class IndexVersions {
 	 * Makes {@code next} searchable and durable, points the alias at it, drops the old
 	 * one.
 	 */
-	void swap(String next) throws IOException {
+	synchronized void swap(String next) throws IOException {
 		this.client.indices()
 			.putSettings((p) -> p.index(next)
 				.settings((s) -> s.refreshInterval((t) -> t.time("1s"))
@@ -114,6 +134,7 @@ final class IndexVersions {
 		this.client.indices()
 			.updateAliases((u) -> u.actions(Action.of((a) -> a.remove((r) -> r.index(old).alias(this.alias))),
 					Action.of((a) -> a.add((add) -> add.index(next).alias(this.alias).isWriteIndex(true)))));
+		this.outdated = false;
 		drop(old);
 	}
 
@@ -130,7 +151,8 @@ final class IndexVersions {
 				.translog((t) -> t.durability(forRebuild ? TranslogDurability.Async : TranslogDurability.Request))
 				.sort((o) -> o.field(NEWEST_FIRST)
 					.order(SegmentSortOrder.Desc, SegmentSortOrder.Asc, SegmentSortOrder.Asc))
-				.maxResultWindow(10000));
+				.maxResultWindow(10000)
+				.otherSettings(IndexLayout.dynamicSettings()));
 			if (!forRebuild) {
 				request.aliases(this.alias, (a) -> a.isWriteIndex(true));
 			}
