@@ -27,7 +27,14 @@ public final class ConsentRecordMapper {
 
 	/** The engine's view of a record, in force from its receipt until it was replaced. */
 	public static ConsentRecord toEngine(RecordEntry entry, Graph graph) {
-		WorkDescription work = describe(graph, entry.credential());
+		return toEngine(entry, describe(graph, entry.credential()));
+	}
+
+	/**
+	 * The engine's view of a record whose graph {@link #describe} described as
+	 * {@code work}.
+	 */
+	public static ConsentRecord toEngine(RecordEntry entry, WorkDescription work) {
 		return new ConsentRecord(entry.record(), entry.issuer(), work.identifiers(), work.rules(), entry.received(),
 				entry.supersededAt(), work.validFrom(), work.validUntil());
 	}

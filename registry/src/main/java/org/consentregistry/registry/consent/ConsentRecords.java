@@ -95,6 +95,17 @@ public class ConsentRecords {
 		});
 	}
 
+	/**
+	 * The bytes a record's credential was submitted as, verbatim, for a record whose
+	 * entry the caller has read already.
+	 */
+	public Optional<byte[]> originalBytes(RecordEntry entry) {
+		Node name = this.iris.node(entry.id());
+		return this.dataset.read((ds) -> metadata(ds.asDatasetGraph()).originalBytes(name))
+			.or(() -> Optional.ofNullable(entry.logIndex())
+				.map((index) -> JournalEntryCodec.decode(this.dataset.journalEntry(index)).credential().original()));
+	}
+
 	/** A copy of a record's graph: the credential's triples without its proof. */
 	public Optional<Graph> graph(RecordId id) {
 		return this.dataset.read((ds) -> {

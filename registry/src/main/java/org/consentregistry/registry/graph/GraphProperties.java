@@ -21,17 +21,35 @@ import org.springframework.util.unit.DataSize;
  * @param commitInterval the longest a TDB2 write transaction stays open under load
  * @param idleCommit how long the writer waits for more work before it commits
  * @param journalSegmentSize the size at which the journal starts a new segment file
+ * @param nodeCacheSize the entries in each of TDB2's two node caches (node id to node,
+ * node to node id). TDB2's own default (750,000 and 200,000) keeps most of a large
+ * store's nodes in the old generation, and a read of a record not in it replaces dozens
+ * of entries: every young pause then copies the new entries and scans the old-generation
+ * cards pointing at them. A small cache keeps the nodes every read uses (predicates,
+ * classes, the registry graph) and lets a record's own nodes die young; decoding a node
+ * again from the memory-mapped node table costs less than that (docs/benchmarks.md,
+ * "Issue 4: the read path's garbage").
  */
 @ConfigurationProperties("registry.graph")
 public record GraphProperties(@DefaultValue("./data/tdb2") Path dataDir, @DefaultValue("64") int maxCommitGroup,
 		@DefaultValue("4096") int commitEvery, @DefaultValue("1024") int maxBacklog,
 		@DefaultValue("2s") Duration commitInterval, @DefaultValue("500ms") Duration idleCommit,
-		@DefaultValue("256MB") DataSize journalSegmentSize) {
+		@DefaultValue("256MB") DataSize journalSegmentSize, @DefaultValue("10000") int nodeCacheSize) {
+
+	/** The default of {@link #nodeCacheSize()}. */
+	public static final int DEFAULT_NODE_CACHE_SIZE = 10_000;
+
+	public GraphProperties {
+		if (nodeCacheSize < 1) {
+			throw new IllegalArgumentException(
+					"Expected registry.graph.node-cache-size to be at least 1 but got " + nodeCacheSize);
+		}
+	}
 
 	/** Settings with the defaults for everything but the data directory. */
 	public static GraphProperties of(Path dataDir) {
 		return new GraphProperties(dataDir, 64, 4096, 1024, Duration.ofSeconds(2), Duration.ofMillis(500),
-				DataSize.ofMegabytes(256));
+				DataSize.ofMegabytes(256), DEFAULT_NODE_CACHE_SIZE);
 	}
 
 	/** The directory of the ingest journal. */

@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,12 +44,31 @@ public class RegistryDataset implements DisposableBean {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the TDB2 data directory " + properties.dataDir(), ex);
 		}
-		this.dataset = TDB2Factory.connectDataset(properties.dataDir().toString());
+		this.dataset = DatasetFactory
+			.wrap(DatabaseMgr.connectDatasetGraph(Location.create(properties.dataDir()), storeParams(properties)));
 		this.journal = new Journal(properties.journalDir(), properties.journalSegmentSize().toBytes());
 		this.applier = new JournalApplier(this.dataset, this.journal, properties);
 		this.ingest = new IngestLoop(this.dataset, this.journal, this.applier, properties);
 		logger.info("TDB2 dataset at {}, journal of {} entries", properties.dataDir().toAbsolutePath(),
 				this.journal.size());
+	}
+
+	/**
+	 * TDB2's defaults with the node caches sized by
+	 * {@code registry.graph.node-cache-size} (see
+	 * {@link GraphProperties#nodeCacheSize()}); cache sizes apply to an existing store
+	 * too, as they are not part of its on-disk layout.
+	 */
+	static StoreParams storeParams(GraphProperties properties) {
+		return StoreParams.builder("registry", StoreParams.getDftStoreParams())
+			.nodeId2NodeCacheSize(properties.nodeCacheSize())
+			.node2NodeIdCacheSize(properties.nodeCacheSize())
+			.build();
+	}
+
+	/** The TDB2 settings the store runs with. */
+	StoreParams storeParams() {
+		return TDBInternal.getDatasetGraphTDB(this.dataset).getStoreParams();
 	}
 
 	/**

@@ -3,7 +3,7 @@ package org.consentregistry.registry.pages;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.consentregistry.registry.consent.EngineRecords;
+import org.consentregistry.registry.consent.ConsentRecordMapper;
 import org.consentregistry.registry.consent.RecordEntry;
 import org.consentregistry.registry.control.RecordControl;
 import org.consentregistry.registry.log.Checkpoints;
@@ -24,15 +24,12 @@ class RecordModel {
 
 	private final RecordViews views;
 
-	private final EngineRecords engineRecords;
-
 	private final RecordControl control;
 
 	private final Checkpoints checkpoints;
 
-	RecordModel(RecordViews views, EngineRecords engineRecords, RecordControl control, Checkpoints checkpoints) {
+	RecordModel(RecordViews views, RecordControl control, Checkpoints checkpoints) {
 		this.views = views;
-		this.engineRecords = engineRecords;
 		this.control = control;
 		this.checkpoints = checkpoints;
 	}
@@ -51,10 +48,13 @@ class RecordModel {
 		model.addAttribute("terms", view.terms());
 		model.addAttribute("history", history);
 		model.addAttribute("log", logStatus(entry));
-		this.engineRecords.one(described.id()).map(this.control::of).ifPresent((control) -> {
+		if (!described.isWithdrawal()) {
+			// the decision engine's view of the record, from the work already described
+			// rather than from a second read and description of its graph
+			RecordControl.View control = this.control.of(ConsentRecordMapper.toEngine(described, view.work()));
 			model.addAttribute("controlRows", control.identifiers().stream().map(ControlRows::of).toList());
 			model.addAttribute("conflicts", control.conflicts().stream().map(ControlRows.ConflictRow::of).toList());
-		});
+		}
 		model.addAttribute("jsonLd", this.views.jsonLd(entry));
 	}
 

@@ -9,44 +9,50 @@ import org.consentregistry.registry.consent.RecordId;
 import org.consentregistry.registry.consent.WorkDescription;
 
 import org.springframework.stereotype.Component;
-import org.springframework.util.ConcurrentLruCache;
 
 /**
  * What the record and work pages show that never changes for one record: its work and
  * terms in plain words, and its credential as embedded JSON-LD. A record is immutable (an
  * update or a withdrawal is a new record with an id of its own), so these are kept per
- * record id, the {@value #CAPACITY} most recently used, and can never be stale; what does
- * change (status, history, control, log inclusion) is read for every page.
+ * record id and can never be stale; what does change (status, history, control, log
+ * inclusion) is read for every page.
+ * <p>
+ * Only the {@value #CAPACITY} most recently shown are kept: enough for the works many
+ * visitors open at once, few enough that visits spread over a large registry (where
+ * nearly every page misses) replace entries while they are young instead of churning an
+ * old-generation cache, which made the garbage collector's pauses long (see
+ * docs/benchmarks.md, "Issue 4: the read path's garbage").
  */
 @Component
 class RecordViews {
 
 	/** How many records' views are kept. */
-	static final int CAPACITY = 4096;
+	static final int CAPACITY = 256;
 
-	private final ConcurrentLruCache<RecordId, Described> described;
+	private final ConsentRecords records;
 
-	private final ConcurrentLruCache<RecordId, String> jsonLd;
+	private final RecentlyUsed<RecordId, Described> described = new RecentlyUsed<>(CAPACITY);
+
+	private final RecentlyUsed<RecordId, String> jsonLd = new RecentlyUsed<>(CAPACITY);
 
 	RecordViews(ConsentRecords records) {
-		this.described = new ConcurrentLruCache<>(CAPACITY, (id) -> describe(records, id));
-		this.jsonLd = new ConcurrentLruCache<>(CAPACITY,
-				(id) -> records.originalBytes(id).map(RecordModel::embeddable).orElse("{}"));
+		this.records = records;
 	}
 
 	/** The work and terms of a consent credential's record. */
 	Described described(RecordEntry credential) {
-		return this.described.get(credential.id());
+		return this.described.get(credential.id(), (id) -> describe(credential));
 	}
 
 	/** The credential of a record as the text of an embedded JSON-LD block. */
 	String jsonLd(RecordEntry entry) {
-		return this.jsonLd.get(entry.id());
+		return this.jsonLd.get(entry.id(),
+				(id) -> this.records.originalBytes(entry).map(RecordModel::embeddable).orElse("{}"));
 	}
 
-	private static Described describe(ConsentRecords records, RecordId id) {
-		RecordEntry entry = records.find(id).orElseThrow();
-		WorkDescription work = ConsentRecordMapper.describe(records.graph(id).orElseThrow(), entry.credential());
+	private Described describe(RecordEntry entry) {
+		WorkDescription work = ConsentRecordMapper.describe(this.records.graph(entry.id()).orElseThrow(),
+				entry.credential());
 		return new Described(work, work.identifiers().stream().map(ControlRows::describe).toList(),
 				TermsRow.of(work.rules()));
 	}

@@ -1,0 +1,72 @@
+package org.consentregistry.registry.graph;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.jena.tdb2.params.StoreParams;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class RegistryDatasetTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void opensTheStoreWithNodeCachesOfTheConfiguredSize() {
+		RegistryDataset dataset = new RegistryDataset(properties(1234));
+		try {
+			StoreParams params = dataset.storeParams();
+			assertThat(params.getNodeId2NodeCacheSize()).isEqualTo(1234);
+			assertThat(params.getNode2NodeIdCacheSize()).isEqualTo(1234);
+			assertThat(params.getBlockSize()).isEqualTo(StoreParams.getDftStoreParams().getBlockSize());
+		}
+		finally {
+			dataset.destroy();
+		}
+	}
+
+	@Test
+	void resizesTheNodeCachesOfAnExistingStore() {
+		new RegistryDataset(properties(1234)).destroy();
+		RegistryDataset reopened = new RegistryDataset(properties(99));
+		try {
+			assertThat(reopened.storeParams().getNodeId2NodeCacheSize()).isEqualTo(99);
+		}
+		finally {
+			reopened.destroy();
+		}
+	}
+
+	@Test
+	void bindsTheNodeCacheSizeWithASmallDefault() {
+		Binder configured = new Binder(new MapConfigurationPropertySource(
+				Map.of("registry.graph.data-dir", this.dir.toString(), "registry.graph.node-cache-size", "50000")));
+		assertThat(configured.bind("registry.graph", GraphProperties.class).get().nodeCacheSize()).isEqualTo(50000);
+		Binder unset = new Binder(
+				new MapConfigurationPropertySource(Map.of("registry.graph.data-dir", this.dir.toString())));
+		assertThat(unset.bind("registry.graph", GraphProperties.class).get().nodeCacheSize())
+			.isEqualTo(GraphProperties.DEFAULT_NODE_CACHE_SIZE)
+			.isLessThan(StoreParams.getDftStoreParams().getNodeId2NodeCacheSize());
+	}
+
+	@Test
+	void rejectsANodeCacheSizeBelowOne() {
+		assertThatIllegalArgumentException().isThrownBy(() -> properties(0))
+			.withMessage("Expected registry.graph.node-cache-size to be at least 1 but got 0");
+	}
+
+	private GraphProperties properties(int nodeCacheSize) {
+		return new GraphProperties(this.dir, 64, 4096, 1024, Duration.ofSeconds(2), Duration.ofMillis(500),
+				DataSize.ofMegabytes(256), nodeCacheSize);
+	}
+
+}
