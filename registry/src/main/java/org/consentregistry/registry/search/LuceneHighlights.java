@@ -13,8 +13,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Marks matched words in hits with the {@link Highlight} markers: title and creator name
@@ -54,6 +56,7 @@ final class LuceneHighlights {
 		return UnifiedHighlighter.builder(searcher, this.analyzer)
 			.withBreakIterator(breaks)
 			.withFormatter(new MarkerFormatter())
+			.withScorer(new PassageScores())
 			.withMaxNoHighlightPassages(0)
 			.withMaxLength(10_000)
 			.build();
@@ -67,6 +70,45 @@ final class LuceneHighlights {
 				}
 			}
 		});
+	}
+
+	/**
+	 * Lucene's passage score (BM25 over the passage's terms, times a norm favouring early
+	 * passages), counted without the 32 KB {@code BytesRefHash} that
+	 * {@link PassageScorer#score} allocates for every passage it scores, which was a
+	 * tenth of the memory a full-text search allocated. Same terms in the same order,
+	 * same arithmetic: the same scores.
+	 */
+	static final class PassageScores extends PassageScorer {
+
+		@Override
+		public float score(Passage passage, int contentLength) {
+			int matches = passage.getNumMatches();
+			BytesRef[] terms = passage.getMatchTerms();
+			BytesRef[] distinct = new BytesRef[matches];
+			int[] inPassage = new int[matches];
+			int[] inDoc = new int[matches];
+			int count = 0;
+			for (int i = 0; i < matches; i++) {
+				int term = 0;
+				while (term < count && !distinct[term].bytesEquals(terms[i])) {
+					term++;
+				}
+				if (term == count) {
+					distinct[count] = terms[i];
+					inDoc[count] = passage.getMatchTermFreqsInDoc()[i];
+					count++;
+				}
+				inPassage[term]++;
+			}
+			double score = 0;
+			for (int term = 0; term < count; term++) {
+				score += tf(inPassage[term], passage.getLength()) * weight(contentLength, inDoc[term]);
+			}
+			score *= norm(passage.getStartOffset());
+			return (float) score;
+		}
+
 	}
 
 	/** Writes passages as plain text with markers, separated by a private character. */
