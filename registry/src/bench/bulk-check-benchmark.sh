@@ -8,7 +8,12 @@
 #     a third URLs of unknown hosts; each with an "id";
 #  3. warms up (two posts of the first 300,000 lines), then posts the whole body RUNS times with
 #     curl --data-binary, the answer to a file, and prints items/s (lines / curl's time_total),
-#     the load average before and after, and the registry's peak RSS (VmHWM).
+#     the load average before and after, the registry's CPU time per 1,000 items (user + system
+#     from /proc/<pid>/stat over the post: the load-independent figure on a shared machine) and
+#     curl's, and the registry's peak RSS (VmHWM).
+# Environment: BENCH_PORT (default 18093), BENCH_PURPOSE (ai-train), BENCH_JAR (the registry jar,
+# default registry/target/registry.jar), BENCH_JFR (a file: record a JFR profile of the registry
+# there, settings=profile), BENCH_KEEP=1 (keep the scratch directory BENCH_WORK or mktemp).
 # Usage, from the repository root after 'mvn -DskipTests package':
 #   bash registry/src/bench/bulk-check-benchmark.sh [WORKS] [ITEMS] [RUNS]
 set -euo pipefail
@@ -18,11 +23,13 @@ runs="${3:-3}"
 purpose="${BENCH_PURPOSE:-ai-train}"
 port="${BENCH_PORT:-18093}"
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
+jar="${BENCH_JAR:-registry/target/registry.jar}"
 work="${BENCH_WORK:-$(mktemp -d)}"
+mkdir -p "$work"
 data="$work/data"
-trap 'kill "${wrk_pid:-}" "${pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "${wrk_pid:-}" "${pid:-}" 2>/dev/null || true; [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$work"' EXIT
 cd "$root"
-[ -f registry/target/registry.jar ] || { echo "build first: mvn -DskipTests package" >&2; exit 2; }
+[ -f "$jar" ] || { echo "build first: mvn -DskipTests package" >&2; exit 2; }
 if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
   echo "port $port is in use (another benchmark?); set BENCH_PORT" >&2; exit 2
 fi
@@ -34,7 +41,9 @@ echo "== signing $works credentials"
 java -cp "$cp" org.consentregistry.registry.demo.BenchmarkInputs "$works" "$work/input.jsonl"
 
 echo "== starting the registry (data in $data)"
-java -Xms512m -Xmx2g -jar registry/target/registry.jar --server.port="$port" \
+jfr=()
+[ -n "${BENCH_JFR:-}" ] && jfr=("-XX:StartFlightRecording=settings=profile,filename=$BENCH_JFR,dumponexit=true")
+java -Xms512m -Xmx2g "${jfr[@]}" -jar "$jar" --server.port="$port" \
   --registry.graph.data-dir="$data/tdb2" --registry.log.key-dir="$data/keys" \
   --logging.level.root=WARN >"$work/registry.log" 2>&1 &
 pid=$!
@@ -103,6 +112,10 @@ PY
 head -n 300000 "$work/items.ndjson" > "$work/warm.ndjson"
 echo "body: $(wc -l < "$work/items.ndjson") lines, $(du -h "$work/items.ndjson" | cut -f1)"
 
+cpu_ticks() { # user + system clock ticks of a process
+  awk '{ print $14 + $15 }' "/proc/$1/stat"
+}
+ticks=$(getconf CLK_TCK)
 post() { # $1 = body file, $2 = answer file; prints curl's time_total
   curl -sS -X POST "http://127.0.0.1:$port/bulk-check?purpose=$purpose" \
     -H 'Content-Type: application/x-ndjson' --data-binary @"$1" -o "$2" -w '%{time_total}'
@@ -115,12 +128,20 @@ tail -n 1 "$work/answers.ndjson" | cut -c1-200
 echo "== measuring: $runs posts of $items items, purpose $purpose"
 for run in $(seq 1 "$runs"); do
   before=$(cut -d' ' -f1-3 /proc/loadavg)
+  cpu_before=$(cpu_ticks "$pid")
+  curl_before=$(awk '{ print $16 + $17 }' /proc/$$/stat)
   seconds=$(post "$work/items.ndjson" "$work/answers.ndjson")
+  cpu_after=$(cpu_ticks "$pid")
+  curl_after=$(awk '{ print $16 + $17 }' /proc/$$/stat)
   after=$(cut -d' ' -f1-3 /proc/loadavg)
   answered=$(( $(wc -l < "$work/answers.ndjson") - 1 ))
   summary=$(tail -n 1 "$work/answers.ndjson" | sed -E 's/,"checkpoint".*//')
   rate=$(awk -v n="$items" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }')
   echo "run $run: $rate items/s ($items items in ${seconds}s, $answered answer lines), load before $before, after $after"
+  echo "  registry CPU $(awk -v t=$(( cpu_after - cpu_before )) -v hz="$ticks" -v n="$items" \
+    'BEGIN { printf "%.0f ms, %.1f CPU-ms per 1,000 items", t * 1000 / hz, t * 1000 / hz / n * 1000 }'); client (curl) CPU $(awk \
+    -v t=$(( curl_after - curl_before )) -v hz="$ticks" -v n="$items" \
+    'BEGIN { printf "%.1f CPU-ms per 1,000 items", t * 1000 / hz / n * 1000 }')"
   echo "  $summary"
   echo "$rate" >> "$work/rates.txt"
 done

@@ -1,44 +1,60 @@
 package org.consentregistry.registry.bulkcheck;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
-import org.consentregistry.blocker.policy.Decision;
 import org.consentregistry.blocker.policy.Purpose;
 import org.consentregistry.blocker.policy.Query;
-import org.consentregistry.blocker.url.UrlFormatException;
 import org.consentregistry.registry.system.Problem;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One bulk check: reads items line by line, decides each with the checkpoint's rules and
- * writes its answer (or error) before reading on, then a summary line. Holds one line and
- * one output buffer at a time, whatever the length of the body.
+ * One bulk check: reads the body line by line into {@link Batch batches}, has worker
+ * threads answer them (parse, decide, write the answer) while it reads on, and writes
+ * their answers in the order of the lines, then a summary line. At most a few batches are
+ * in flight, whatever the length of the body; before a read that would wait for the
+ * client, every line read so far is answered and flushed.
  */
 final class BulkCheck {
 
 	private final NdjsonLines lines;
 
-	private final JsonOutput output;
+	private final OutputStream out;
 
-	private final AnswerWriter writer;
+	private final JsonOutput summary;
 
 	private final CheckpointRules rules;
 
 	private final Question question;
 
-	private final ItemParser parser = new ItemParser();
+	private final ExecutorService workers;
 
-	private final Item item = new Item();
+	private final Shape shape;
+
+	private final ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
+
+	private final ArrayDeque<Batch> free = new ArrayDeque<>();
 
 	private final Counts counts = new Counts();
 
-	BulkCheck(NdjsonLines lines, JsonOutput output, CheckpointRules rules, Question question) {
-		this.lines = lines;
-		this.output = output;
-		this.writer = new AnswerWriter(output, rules.checkpoint());
+	private @Nullable Batch current;
+
+	BulkCheck(InputStream in, long deadline, OutputStream out, CheckpointRules rules, Question question,
+			ExecutorService workers, Shape shape) {
+		this.lines = new NdjsonLines(in, question.maxLine(), this::answerAll, deadline);
+		this.out = out;
+		this.summary = new JsonOutput(out, 1024);
 		this.rules = rules;
 		this.question = question;
+		this.workers = workers;
+		this.shape = shape;
 	}
 
 	/**
@@ -48,77 +64,108 @@ final class BulkCheck {
 	void run() throws IOException {
 		Problem stop = null;
 		String detail = null;
-		while (true) {
-			try {
-				if (!this.lines.next()) {
+		try {
+			while (true) {
+				try {
+					if (!this.lines.next()) {
+						break;
+					}
+				}
+				catch (NdjsonLines.TimeLimitReached ex) {
+					stop = Problem.BULK_CHECK_TIME_LIMIT;
+					detail = "Expected the body to end within the time limit; answered " + this.lines.number()
+							+ " lines";
 					break;
 				}
+				catch (IOException ex) {
+					stop = Problem.BULK_CHECK_READ_FAILED;
+					detail = "Expected the body to continue after line " + this.lines.number() + ": " + ex.getMessage();
+					break;
+				}
+				Batch batch = batch();
+				batch.add(this.lines);
+				if (batch.isFull()) {
+					submit();
+				}
 			}
-			catch (NdjsonLines.TimeLimitReached ex) {
-				stop = Problem.BULK_CHECK_TIME_LIMIT;
-				detail = "Expected the body to end within the time limit; answered " + this.counts.lines() + " lines";
-				break;
-			}
-			catch (IOException ex) {
-				stop = Problem.BULK_CHECK_READ_FAILED;
-				detail = "Expected the body to continue after line " + this.counts.lines() + ": " + ex.getMessage();
-				break;
-			}
-			this.counts.line();
-			answer();
+			answerAll();
 		}
-		this.writer.summary(this.counts, this.rules.checkpoint(), stop, detail);
-		this.output.flush();
+		finally {
+			this.inFlight.forEach((future) -> future.cancel(false));
+		}
+		new AnswerWriter(this.summary, this.rules.checkpoint()).summary(this.counts, this.rules.checkpoint(), stop,
+				detail);
+		this.summary.flush();
 	}
 
-	private void answer() throws IOException {
-		byte[] buffer = this.lines.buffer();
-		if (this.lines.tooLong()) {
-			this.item.reset();
-			error(Problem.ITEM_TOO_LONG, "Expected a line of at most " + this.question.maxLine() + " bytes");
+	private Batch batch() {
+		Batch batch = this.current;
+		if (batch == null) {
+			batch = this.free.poll();
+			if (batch == null) {
+				batch = new Batch(this.shape.lines(), this.shape.bytes(), this.rules, this.question);
+			}
+			this.current = batch;
+		}
+		return batch;
+	}
+
+	/**
+	 * Hands the current batch to a worker; writes the oldest ones while too many are in
+	 * flight.
+	 */
+	private void submit() throws IOException {
+		Batch batch = this.current;
+		if (batch == null || batch.isEmpty()) {
 			return;
 		}
-		if (blank(buffer, this.lines.start(), this.lines.end())) {
-			return;
+		this.current = null;
+		this.inFlight.add(this.workers.submit(batch::answer));
+		while (this.inFlight.size() > this.shape.inFlight()) {
+			writeOldest();
 		}
-		Item item = this.item;
-		if (!this.parser.parse(buffer, this.lines.start(), this.lines.end(), item)) {
-			error(item.problem, item.detail);
-			return;
+	}
+
+	/** Answers every line read so far, writes the answers and flushes them. */
+	private void answerAll() throws IOException {
+		submit();
+		while (!this.inFlight.isEmpty()) {
+			writeOldest();
 		}
-		String value = String.valueOf(item.value);
-		if (!item.isSha256() && value.regionMatches(true, 0, "sha256:", 0, 7)) {
-			error(Problem.INVALID_IDENTIFIER, "Expected \"url\" to be an http(s) URL; send a hash as \"sha256\"");
-			return;
-		}
-		Decision decision;
+		this.out.flush();
+	}
+
+	private void writeOldest() throws IOException {
+		Batch batch;
 		try {
-			decision = this.rules.rules().decide(this.question.query(item.isSha256() ? "sha256:" + value : value));
+			batch = this.inFlight.remove().get();
 		}
-		catch (UrlFormatException ex) {
-			error(Problem.INVALID_IDENTIFIER, String.valueOf(ex.getMessage()));
-			return;
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("Interrupted while waiting for answers");
 		}
-		this.counts.answer(decision.answer());
-		this.writer.answer(buffer, item.idStart, item.idEnd, decision);
-	}
-
-	private void error(@Nullable Problem problem, @Nullable String detail) throws IOException {
-		this.counts.error();
-		String text = String.valueOf(detail);
-		this.writer.error(this.lines.buffer(), this.item.idStart, this.item.idEnd, this.lines.number(),
-				(problem != null) ? problem : Problem.MALFORMED_ITEM,
-				text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1));
-	}
-
-	private static boolean blank(byte[] bytes, int start, int end) {
-		for (int i = start; i < end; i++) {
-			byte b = bytes[i];
-			if (b != ' ' && b != '\t' && b != '\r') {
-				return false;
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			if (cause instanceof IOException io) {
+				throw io;
 			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw (cause instanceof RuntimeException runtime) ? runtime : new IllegalStateException(cause);
 		}
-		return true;
+		batch.writeTo(this.out, this.counts);
+		this.free.add(batch);
+	}
+
+	/**
+	 * How the lines are batched.
+	 *
+	 * @param lines the most lines a batch holds
+	 * @param bytes after how many bytes of lines a batch is full
+	 * @param inFlight how many batches may wait for or be in a worker's hands
+	 */
+	record Shape(int lines, int bytes, int inFlight) {
 	}
 
 	/**

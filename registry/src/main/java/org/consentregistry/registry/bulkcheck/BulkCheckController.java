@@ -34,7 +34,12 @@ class BulkCheckController {
 
 	private static final Logger logger = LoggerFactory.getLogger(BulkCheckController.class);
 
-	private static final int OUTPUT_BUFFER = 64 * 1024;
+	/** Lines per batch, bytes of lines per batch, and batches in flight per worker. */
+	private static final int BATCH_LINES = 1024;
+
+	private static final int BATCH_BYTES = 128 * 1024;
+
+	private static final int IN_FLIGHT_PER_WORKER = 2;
 
 	private final CheckpointedRules rules;
 
@@ -44,11 +49,19 @@ class BulkCheckController {
 
 	private final Semaphore slots;
 
-	BulkCheckController(CheckpointedRules rules, BulkCheckProperties properties, Clock clock) {
+	private final BulkCheckWorkers workers;
+
+	private final BulkCheck.Shape shape;
+
+	BulkCheckController(CheckpointedRules rules, BulkCheckProperties properties, Clock clock,
+			BulkCheckWorkers workers) {
 		this.rules = rules;
 		this.properties = properties;
 		this.clock = clock;
 		this.slots = new Semaphore(properties.maxConcurrent());
+		this.workers = workers;
+		this.shape = new BulkCheck.Shape(BATCH_LINES, BATCH_BYTES,
+				Math.max(2, IN_FLIGHT_PER_WORKER * properties.workerThreads()));
 	}
 
 	@PostMapping(path = "/bulk-check", consumes = { NDJSON, "application/jsonl" })
@@ -71,10 +84,10 @@ class BulkCheckController {
 			CheckpointRules compiled = this.rules.current();
 			response.setStatus(HttpServletResponse.SC_OK);
 			response.setContentType(NDJSON);
-			JsonOutput output = new JsonOutput(response.getOutputStream(), OUTPUT_BUFFER);
 			long deadline = System.nanoTime() + this.properties.maxDuration().toNanos();
-			NdjsonLines lines = new NdjsonLines(request.getInputStream(), question.maxLine(), output::flush, deadline);
-			new BulkCheck(lines, output, compiled, question).run();
+			new BulkCheck(request.getInputStream(), deadline, response.getOutputStream(), compiled, question,
+					this.workers.executor(), this.shape)
+				.run();
 		}
 		catch (IOException ex) {
 			logger.debug("Bulk check ended early, the answer could not be written: {}", ex.getMessage());

@@ -18,8 +18,16 @@ import org.springframework.util.unit.DataSize;
  * summary saying {@code bulk-check-time-limit}
  * @param maxConcurrent how many bulk checks run at once; one more is answered with
  * {@code 503 bulk-check-busy}
+ * @param workers how many threads answer the items of all bulk checks (parse, decide,
+ * write the answer) while each request reads and writes; 0 for one per processor
  */
 @ConfigurationProperties("registry.bulk-check")
 record BulkCheckProperties(@DefaultValue("16KB") DataSize maxLineLength, @DefaultValue("30m") Duration maxDuration,
-		@DefaultValue("4") int maxConcurrent) {
+		@DefaultValue("4") int maxConcurrent, @DefaultValue("0") int workers) {
+
+	/** The number of worker threads: {@link #workers()}, or one per processor if 0. */
+	int workerThreads() {
+		return (this.workers > 0) ? this.workers : Runtime.getRuntime().availableProcessors();
+	}
+
 }

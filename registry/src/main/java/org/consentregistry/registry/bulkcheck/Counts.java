@@ -23,6 +23,21 @@ final class Counts {
 		this.answers[answer.ordinal()]++;
 	}
 
+	/** Adds what {@code other} counted. */
+	void add(Counts other) {
+		this.lines += other.lines;
+		this.errors += other.errors;
+		for (int i = 0; i < this.answers.length; i++) {
+			this.answers[i] += other.answers[i];
+		}
+	}
+
+	void clear() {
+		this.lines = 0;
+		this.errors = 0;
+		java.util.Arrays.fill(this.answers, 0);
+	}
+
 	/** Lines read, blank ones included. */
 	long lines() {
 		return this.lines;
