@@ -13,7 +13,8 @@
 #     curl's, and the registry's peak RSS (VmHWM).
 # Environment: BENCH_PORT (default 18093), BENCH_PURPOSE (ai-train), BENCH_JAR (the registry jar,
 # default registry/target/registry.jar), BENCH_JFR (a file: record a JFR profile of the registry
-# there, settings=profile), BENCH_KEEP=1 (keep the scratch directory BENCH_WORK or mktemp).
+# there, settings=profile), BENCH_KEEP=1 (keep the scratch directory BENCH_WORK or mktemp),
+# BENCH_WORKERS (registry.bulk-check.workers: threads that answer batches; default one per core).
 # Usage, from the repository root after 'mvn -DskipTests package':
 #   bash registry/src/bench/bulk-check-benchmark.sh [WORKS] [ITEMS] [RUNS]
 set -euo pipefail
@@ -45,7 +46,7 @@ jfr=()
 [ -n "${BENCH_JFR:-}" ] && jfr=("-XX:StartFlightRecording=settings=profile,filename=$BENCH_JFR,dumponexit=true")
 java -Xms512m -Xmx2g "${jfr[@]}" -jar "$jar" --server.port="$port" \
   --registry.graph.data-dir="$data/tdb2" --registry.log.key-dir="$data/keys" \
-  --logging.level.root=WARN >"$work/registry.log" 2>&1 &
+  --registry.bulk-check.workers="${BENCH_WORKERS:-0}" --logging.level.root=WARN >"$work/registry.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 180); do
   curl -sf "http://127.0.0.1:$port/consent-registry/context/v1" >/dev/null && break
