@@ -170,6 +170,25 @@ final class UrlView {
 		return true;
 	}
 
+	/**
+	 * Compares the normal form with {@code other} as {@link String#compareTo} would,
+	 * without making the string.
+	 */
+	int compareTo(String other) {
+		byte[] bytes = this.ascii;
+		if (bytes == null) {
+			return url().compareTo(other);
+		}
+		int common = Math.min(this.length, other.length());
+		for (int i = 0; i < common; i++) {
+			int difference = bytes[i] - other.charAt(i);
+			if (difference != 0) {
+				return difference;
+			}
+		}
+		return this.length - other.length();
+	}
+
 	@Override
 	public boolean equals(@Nullable Object other) {
 		return other instanceof UrlView view && url().equals(view.url()) && this.hostStart == view.hostStart
