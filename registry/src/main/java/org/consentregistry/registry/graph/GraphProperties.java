@@ -25,19 +25,20 @@ import org.springframework.util.unit.DataSize;
  * node to node id). TDB2's own default (750,000 and 200,000) keeps most of a large
  * store's nodes in the old generation, and a read of a record not in it replaces dozens
  * of entries: every young pause then copies the new entries and scans the old-generation
- * cards pointing at them. A small cache keeps the nodes every read uses (predicates,
- * classes, the registry graph) and lets a record's own nodes die young; decoding a node
- * again from the memory-mapped node table costs less than that (docs/benchmarks.md,
- * "Issue 4: the read path's garbage").
+ * cards pointing at them. A smaller cache keeps the nodes every read uses (predicates,
+ * classes, the registry graph) and lets more of a record's own nodes die young. Too small
+ * (10,000) costs submissions a fifth of their rate; the default of 100,000 keeps both
+ * (docs/benchmarks.md, quiet window 2026-11-26 16:07, and "Issue 4: the read path's
+ * garbage").
  */
 @ConfigurationProperties("registry.graph")
 public record GraphProperties(@DefaultValue("./data/tdb2") Path dataDir, @DefaultValue("64") int maxCommitGroup,
 		@DefaultValue("4096") int commitEvery, @DefaultValue("1024") int maxBacklog,
 		@DefaultValue("2s") Duration commitInterval, @DefaultValue("500ms") Duration idleCommit,
-		@DefaultValue("256MB") DataSize journalSegmentSize, @DefaultValue("10000") int nodeCacheSize) {
+		@DefaultValue("256MB") DataSize journalSegmentSize, @DefaultValue("100000") int nodeCacheSize) {
 
 	/** The default of {@link #nodeCacheSize()}. */
-	public static final int DEFAULT_NODE_CACHE_SIZE = 10_000;
+	public static final int DEFAULT_NODE_CACHE_SIZE = 100_000;
 
 	public GraphProperties {
 		if (nodeCacheSize < 1) {
