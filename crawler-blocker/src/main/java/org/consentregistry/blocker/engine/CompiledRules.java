@@ -20,11 +20,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Consent records compiled for fast decisions: exact URLs and SHA-256 hashes as 64-bit
- * fingerprints in exact tables behind binary fuse pre-filters, URL prefixes and domains
- * in longest-match indexes, evidence records by index. Immutable and thread-safe. It
- * decides exactly as {@link ConsentRules} does over the same records (a differential test
- * checks answer and evidence); make one with {@link RuleCompiler}, or read one from a
- * snapshot. Design and the fingerprint collision bound: {@code docs/design/engine.md}.
+ * fingerprints in exact tables behind pre-filters (the binary fuse filter that the
+ * snapshot format stores, and a blocked Bloom filter that lookups probe, one cache line a
+ * probe), URL prefixes and domains in longest-match indexes, evidence records by index.
+ * Immutable and thread-safe. It decides exactly as {@link ConsentRules} does over the
+ * same records (a differential test checks answer and evidence); make one with
+ * {@link RuleCompiler}, or read one from a snapshot. Design and the fingerprint collision
+ * bound: {@code docs/design/engine.md}.
  */
 public final class CompiledRules {
 
