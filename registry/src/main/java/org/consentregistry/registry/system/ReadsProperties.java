@@ -8,13 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How searches and public pages are admitted ({@link ReadAdmission}).
  *
- * @param maxConcurrent how many run at once; 0 for twice the processors the JVM sees, a
- * negative value (the default) to admit every read at once: no limit, as before this
- * setting existed (docs/guides/operators.md, "Latency")
+ * @param maxConcurrent how many run at once; 0 (the default) for twice the processors the
+ * JVM sees, a negative value to admit every read at once: no limit
+ * (docs/guides/operators.md, "Latency")
  * @param maxWait how long a read waits for its turn before it is answered {@code 503}
  */
 @ConfigurationProperties("registry.reads")
-record ReadsProperties(@DefaultValue("-1") int maxConcurrent, @DefaultValue("10s") Duration maxWait) {
+record ReadsProperties(@DefaultValue("0") int maxConcurrent, @DefaultValue("10s") Duration maxWait) {
 
 	/**
 	 * The number of reads that run at once: 0 means twice the processors, negative no
