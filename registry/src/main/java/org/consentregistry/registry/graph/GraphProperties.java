@@ -35,7 +35,8 @@ import org.springframework.util.unit.DataSize;
 public record GraphProperties(@DefaultValue("./data/tdb2") Path dataDir, @DefaultValue("64") int maxCommitGroup,
 		@DefaultValue("4096") int commitEvery, @DefaultValue("1024") int maxBacklog,
 		@DefaultValue("2s") Duration commitInterval, @DefaultValue("500ms") Duration idleCommit,
-		@DefaultValue("256MB") DataSize journalSegmentSize, @DefaultValue("100000") int nodeCacheSize) {
+		@DefaultValue("256MB") DataSize journalSegmentSize, @DefaultValue("100000") int nodeCacheSize,
+		@DefaultValue("0") int idToNodeCacheSize) {
 
 	/** The default of {@link #nodeCacheSize()}. */
 	public static final int DEFAULT_NODE_CACHE_SIZE = 100_000;
@@ -45,12 +46,24 @@ public record GraphProperties(@DefaultValue("./data/tdb2") Path dataDir, @Defaul
 			throw new IllegalArgumentException(
 					"Expected registry.graph.node-cache-size to be at least 1 but got " + nodeCacheSize);
 		}
+		if (idToNodeCacheSize < 0) {
+			throw new IllegalArgumentException(
+					"Expected registry.graph.id-to-node-cache-size to be at least 0 but got " + idToNodeCacheSize);
+		}
 	}
 
 	/** Settings with the defaults for everything but the data directory. */
 	public static GraphProperties of(Path dataDir) {
 		return new GraphProperties(dataDir, 64, 4096, 1024, Duration.ofSeconds(2), Duration.ofMillis(500),
-				DataSize.ofMegabytes(256), DEFAULT_NODE_CACHE_SIZE);
+				DataSize.ofMegabytes(256), DEFAULT_NODE_CACHE_SIZE, 0);
+	}
+
+	/**
+	 * The entries of TDB2's node id to node cache: {@link #idToNodeCacheSize()}, or
+	 * {@link #nodeCacheSize()} when that is 0.
+	 */
+	public int effectiveIdToNodeCacheSize() {
+		return (this.idToNodeCacheSize > 0) ? this.idToNodeCacheSize : this.nodeCacheSize;
 	}
 
 	/** The directory of the ingest journal. */

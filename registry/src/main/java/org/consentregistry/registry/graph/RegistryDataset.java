@@ -61,7 +61,7 @@ public class RegistryDataset implements DisposableBean {
 	 */
 	static StoreParams storeParams(GraphProperties properties) {
 		return StoreParams.builder("registry", StoreParams.getDftStoreParams())
-			.nodeId2NodeCacheSize(properties.nodeCacheSize())
+			.nodeId2NodeCacheSize(properties.effectiveIdToNodeCacheSize())
 			.node2NodeIdCacheSize(properties.nodeCacheSize())
 			.build();
 	}

@@ -59,6 +59,27 @@ class RegistryDatasetTests {
 	}
 
 	@Test
+	void sizesTheIdToNodeCacheApartWhenConfigured() {
+		RegistryDataset dataset = new RegistryDataset(new GraphProperties(this.dir, 64, 4096, 1024,
+				Duration.ofSeconds(2), Duration.ofMillis(500), DataSize.ofMegabytes(256), 5000, 700));
+		try {
+			assertThat(dataset.storeParams().getNodeId2NodeCacheSize()).isEqualTo(700);
+			assertThat(dataset.storeParams().getNode2NodeIdCacheSize()).isEqualTo(5000);
+		}
+		finally {
+			dataset.destroy();
+		}
+	}
+
+	@Test
+	void rejectsANegativeIdToNodeCacheSize() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new GraphProperties(this.dir, 64, 4096, 1024, Duration.ofSeconds(2),
+					Duration.ofMillis(500), DataSize.ofMegabytes(256), 5000, -1))
+			.withMessage("Expected registry.graph.id-to-node-cache-size to be at least 0 but got -1");
+	}
+
+	@Test
 	void rejectsANodeCacheSizeBelowOne() {
 		assertThatIllegalArgumentException().isThrownBy(() -> properties(0))
 			.withMessage("Expected registry.graph.node-cache-size to be at least 1 but got 0");
@@ -66,7 +87,7 @@ class RegistryDatasetTests {
 
 	private GraphProperties properties(int nodeCacheSize) {
 		return new GraphProperties(this.dir, 64, 4096, 1024, Duration.ofSeconds(2), Duration.ofMillis(500),
-				DataSize.ofMegabytes(256), nodeCacheSize);
+				DataSize.ofMegabytes(256), nodeCacheSize, 0);
 	}
 
 }
