@@ -135,6 +135,42 @@ public abstract class SearchIndexContract {
 	}
 
 	@Test
+	void countsEveryMatchOfLookupsWhetherTheirFirstPageHoldsThemAllOrNot() {
+		String url = "https://art.example/works/harbour.jpg";
+		String hash = "c".repeat(64);
+		this.index.index(List.of(
+				record("current").url(url)
+					.sha256(hash)
+					.mediaType("Image/PNG")
+					.effect(Purpose.AI_TRAIN, PurposeEffect.REFUSED)
+					.build(),
+				record("old").url(url).sha256(hash).status(RecordStatus.SUPERSEDED).verified(true).build(),
+				record("untyped").url(url).sha256(hash).mediaType(null).build(),
+				record("elsewhere").url("https://art.example/works/other.jpg").sha256("d".repeat(64)).build()));
+		for (SearchQueryBuilder lookup : List.of(SearchQuery.builder().url(url), SearchQuery.builder().sha256(hash))) {
+			for (int size : new int[] { 1, 3, 20 }) {
+				SearchResult result = search(lookup.size(size)
+					.facets(Facet.PURPOSE, Facet.MEDIA_TYPE, Facet.STATUS, Facet.VERIFIED_CONTROL));
+				assertThat(result.total()).as("size %d", size).isEqualTo(3);
+				assertThat(result.hits()).hasSize(Math.min(size, 3));
+				assertThat(result.next() != null).isEqualTo(size < 3);
+				assertThat(result.facets().get(Facet.MEDIA_TYPE))
+					.isEqualTo(Map.of("image/png", 1L, "image/jpeg", 1L));
+				assertThat(result.facets().get(Facet.STATUS)).isEqualTo(Map.of("current", 2L, "superseded", 1L));
+				assertThat(result.facets().get(Facet.VERIFIED_CONTROL)).isEqualTo(Map.of("true", 1L, "false", 2L));
+				assertThat(result.facets().get(Facet.PURPOSE)).containsEntry("ai-train:refused", 1L)
+					.containsEntry("ai-train:unstated", 2L)
+					.containsEntry("tdm:unstated", 3L)
+					.hasSize(6);
+			}
+		}
+		SearchResult nothing = search(SearchQuery.builder().url("https://art.example/nothing").facets(Facet.STATUS));
+		assertThat(nothing.total()).isZero();
+		assertThat(nothing.facets()).containsOnlyKeys(Facet.STATUS);
+		assertThat(nothing.facets().get(Facet.STATUS)).isEmpty();
+	}
+
+	@Test
 	void countsStayExactWhenTheSameQueryRunsAgainAfterChanges() {
 		this.index.index(List.of(record("one").effect(Purpose.AI_TRAIN, PurposeEffect.REFUSED).build(),
 				record("two").effect(Purpose.AI_TRAIN, PurposeEffect.ALLOWED).build()));

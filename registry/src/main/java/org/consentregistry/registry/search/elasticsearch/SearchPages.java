@@ -3,17 +3,11 @@ package org.consentregistry.registry.search.elasticsearch;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.MsearchResponse;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
-import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
-import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
 import co.elastic.clients.util.NamedValue;
 import org.consentregistry.registry.search.Facet;
@@ -24,12 +18,15 @@ import org.consentregistry.registry.search.SearchSort;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs one page of a search as one multi-search of two requests on the same target: the
- * counts (exact total and one terms aggregation per facet asked for, no hits, asked for
- * through the shard request cache, which keeps them until the next refresh that changed
- * the index), and the page (a bool query from {@link RecordQueries}, a total order ending
- * with the record id, {@code search_after} from the cursor, highlights with the private
- * markers, no total, so shards skip hits that cannot enter the page). Sorted by relevance
+ * Runs one page of a search as one multi-search ({@link MultiSearch}) of two requests on
+ * the same target: the counts (exact total and one terms aggregation per facet asked for,
+ * no hits, asked for through the shard request cache, which keeps them until the next
+ * refresh that changed the index), and the page (a bool query from {@link RecordQueries},
+ * a total order ending with the record id, {@code search_after} from the cursor,
+ * highlights with the private markers, no total, so shards skip hits that cannot enter
+ * the page). The first page of a lookup by URL, hash or work asks for the page alone: when
+ * it holds every match, which it nearly always does, the total and the facets are counted
+ * from its hits, and the node answers one search instead of two. Sorted by relevance
  * with more than one page, the pages after the first are served from a point in time
  * opened right after it, so scores stay put while documents change; sorted by date, the
  * sort key never changes and {@code search_after} alone neither repeats nor skips a
@@ -37,14 +34,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class SearchPages {
 
-	private final ElasticsearchClient client;
+	private final MultiSearch search;
 
 	private final String alias;
 
 	private final PointsInTime pointsInTime;
 
-	SearchPages(ElasticsearchClient client, String alias, PointsInTime pointsInTime) {
-		this.client = client;
+	SearchPages(MultiSearch search, String alias, PointsInTime pointsInTime) {
+		this.search = search;
 		this.alias = alias;
 		this.pointsInTime = pointsInTime;
 	}
@@ -79,23 +76,31 @@ final class SearchPages {
 	}
 
 	private Answer search(SearchQuery query, @Nullable String snapshot) throws IOException {
-		MsearchResponse<Map> response = this.client.msearch((m) -> m
-			.searches(item(counts(query, snapshot), snapshot, true), item(hits(query, snapshot), snapshot, false)),
-				Map.class);
-		List<MultiSearchResponseItem<Map>> answers = response.responses();
-		return new Answer(result(answers.get(0)), result(answers.get(1)));
-	}
-
-	private RequestItem item(SearchRequestBody body, @Nullable String snapshot, boolean cached) {
-		return RequestItem
-			.of((i) -> i.header((h) -> ((snapshot != null) ? h : h.index(this.alias)).requestCache(cached)).body(body));
-	}
-
-	private static ResponseBody<Map> result(MultiSearchResponseItem<Map> item) {
-		if (item.isFailure()) {
-			throw new ElasticsearchException("msearch", item.failure());
+		MultiSearch.Item hits = item(hits(query, snapshot), snapshot, false);
+		if (query.cursor() == null && isLookup(query)) {
+			SearchAnswer page = this.search.search(List.of(hits)).get(0);
+			if (page.hits().size() <= query.size()) {
+				return new Answer(new SearchAnswer((long) page.hits().size(), List.of(),
+						Facets.aggregate(query.facets(), page.hits())), page);
+			}
+			return new Answer(this.search.search(List.of(item(counts(query, snapshot), snapshot, true))).get(0),
+					page);
 		}
-		return item.result();
+		List<SearchAnswer> answers = this.search.search(List.of(item(counts(query, snapshot), snapshot, true), hits));
+		return new Answer(answers.get(0), answers.get(1));
+	}
+
+	/**
+	 * Whether the query names something few records claim (a URL, a hash or a work), so
+	 * that its first page most likely holds every match and is asked for alone: if it
+	 * does, the total and facets are counted from it, else asked for after it.
+	 */
+	static boolean isLookup(SearchQuery query) {
+		return query.url() != null || query.sha256() != null || query.work() != null;
+	}
+
+	private MultiSearch.Item item(SearchRequestBody body, @Nullable String snapshot, boolean cached) {
+		return new MultiSearch.Item((snapshot != null) ? null : this.alias, cached, body);
 	}
 
 	private SearchRequestBody counts(SearchQuery query, @Nullable String snapshot) {
@@ -155,7 +160,7 @@ final class SearchPages {
 	 * @param counts the total and the aggregations
 	 * @param hits the page, one hit more than asked for if there is a next page
 	 */
-	record Answer(ResponseBody<Map> counts, ResponseBody<Map> hits) {
+	record Answer(SearchAnswer counts, SearchAnswer hits) {
 	}
 
 }
