@@ -25,7 +25,7 @@ final class IndexLayout {
 	 * The unified highlighter's mode that asks the whole query, filters included, for its
 	 * matches in every hit and field (a query rewrite and a weight per hit and field).
 	 * Off, it marks the terms the query holds for the field, which for the simple query
-	 * strings of {@link RecordQueries} are the same words, at a third of the cost.
+	 * strings of {@link QueryJson} are the same words, at a third of the cost.
 	 */
 	static final String WEIGHT_MATCHES = "index.highlight.weight_matches_mode.enabled";
 

@@ -1,15 +1,18 @@
 package org.consentregistry.registry.search.elasticsearch;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -27,6 +30,11 @@ final class JsonValues {
 	/** A parser of a stream of JSON, before its first token. */
 	static JsonParser parser(InputStream in) {
 		return JSON.createParser(ObjectReadContext.empty(), in);
+	}
+
+	/** A generator of JSON into a stream, which it leaves open. */
+	static JsonGenerator generator(OutputStream out) {
+		return JSON.createGenerator(ObjectWriteContext.empty(), out);
 	}
 
 	/** The one JSON value of a stream. */

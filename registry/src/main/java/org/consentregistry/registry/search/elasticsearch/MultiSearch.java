@@ -8,24 +8,22 @@ import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
-import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.Response;
 import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
-import jakarta.json.stream.JsonGenerator;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 
 /**
- * Sends searches as one {@code _msearch} through the client's low-level REST client and
- * reads the answer with {@link SearchAnswers}: the request bodies are the typed client's,
- * serialised by its mapper, but the answer is read in one pass into what the adapter
- * keeps. Error answers surface as the typed client's exceptions, so that {@link Calls}
+ * Sends searches as one {@code _msearch} through the client's low-level REST client:
+ * the bodies written straight to JSON ({@link SearchBodies}), the answer read in one pass
+ * into what the adapter keeps ({@link SearchAnswers}), where the typed client built and
+ * serialised request objects and parsed every part of the answer into objects. Error answers surface as the typed client's exceptions, so that {@link Calls}
  * maps them as before.
  */
 final class MultiSearch {
@@ -34,11 +32,8 @@ final class MultiSearch {
 
 	private final Rest5Client rest;
 
-	private final JsonpMapper mapper;
-
 	MultiSearch(ElasticsearchClient client) {
 		this.rest = ((Rest5ClientTransport) client._transport()).restClient();
-		this.mapper = client._jsonpMapper();
 	}
 
 	/** The answers of the searches, in their order. */
@@ -62,19 +57,20 @@ final class MultiSearch {
 		}
 	}
 
-	private byte[] body(List<Item> items) {
+	static byte[] body(List<Item> items) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
 		for (Item item : items) {
-			JsonGenerator header = this.mapper.jsonProvider().createGenerator(out);
-			header.writeStartObject();
-			if (item.index() != null) {
-				header.write("index", item.index());
+			try (JsonGenerator header = JsonValues.generator(out)) {
+				header.writeStartObject();
+				if (item.index() != null) {
+					header.writeStringProperty("index", item.index());
+				}
+				header.writeBooleanProperty("request_cache", item.requestCache()).writeEndObject();
 			}
-			header.write("request_cache", item.requestCache()).writeEnd().close();
 			out.write('\n');
-			JsonGenerator body = this.mapper.jsonProvider().createGenerator(out);
-			item.body().serialize(body, this.mapper);
-			body.close();
+			try (JsonGenerator body = JsonValues.generator(out)) {
+				item.body().write(body);
+			}
 			out.write('\n');
 		}
 		return out.toByteArray();
@@ -106,7 +102,15 @@ final class MultiSearch {
 	 * @param requestCache whether the shard request cache may answer it
 	 * @param body the search
 	 */
-	record Item(@Nullable String index, boolean requestCache, SearchRequestBody body) {
+	record Item(@Nullable String index, boolean requestCache, Body body) {
+	}
+
+	/** Writes a search body. */
+	@FunctionalInterface
+	interface Body {
+
+		void write(JsonGenerator json);
+
 	}
 
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Time;
-import co.elastic.clients.elasticsearch.core.search.PointInTimeReference;
 
 /**
  * Point-in-time snapshots of the live index for deep paging: opened on the alias, kept
@@ -21,18 +20,21 @@ final class PointsInTime {
 
 	private final Time keepAlive;
 
+	private final String keepAliveText;
+
 	PointsInTime(ElasticsearchClient client, String alias, Duration keepAlive) {
 		this.client = client;
 		this.alias = alias;
-		this.keepAlive = Time.of((t) -> t.time(keepAlive.toSeconds() + "s"));
+		this.keepAliveText = keepAlive.toSeconds() + "s";
+		this.keepAlive = Time.of((t) -> t.time(this.keepAliveText));
 	}
 
 	String open() throws IOException {
 		return this.client.openPointInTime((p) -> p.index(this.alias).keepAlive(this.keepAlive)).id();
 	}
 
-	PointInTimeReference reference(String id) {
-		return PointInTimeReference.of((p) -> p.id(id).keepAlive(this.keepAlive));
+	SearchBodies.Snapshot reference(String id) {
+		return new SearchBodies.Snapshot(id, this.keepAliveText);
 	}
 
 	/**

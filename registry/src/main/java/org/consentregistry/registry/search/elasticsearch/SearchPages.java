@@ -1,30 +1,20 @@
 package org.consentregistry.registry.search.elasticsearch;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
-import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
-import co.elastic.clients.util.NamedValue;
-import org.consentregistry.registry.search.Facet;
-import org.consentregistry.registry.search.Highlight;
-import org.consentregistry.registry.search.SearchCursor;
 import org.consentregistry.registry.search.SearchQuery;
 import org.consentregistry.registry.search.SearchSort;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one page of a search as one multi-search ({@link MultiSearch}) of two requests on
- * the same target: the counts (exact total and one terms aggregation per facet asked for,
- * no hits, asked for through the shard request cache, which keeps them until the next
- * refresh that changed the index), and the page (a bool query from {@link RecordQueries},
- * a total order ending with the record id, {@code search_after} from the cursor,
- * highlights with the private markers, no total, so shards skip hits that cannot enter
- * the page). The first page of a lookup by URL, hash or work asks for the page alone: when
+ * the same target ({@link SearchBodies}): the counts (exact total and one terms
+ * aggregation per facet asked for, no hits, asked for through the shard request cache,
+ * which keeps them until the next refresh that changed the index), and the page (a total
+ * order ending with the record id, {@code search_after} from the cursor, highlights with
+ * the private markers, no total, so shards skip hits that cannot enter the page). The first page of a lookup by URL, hash or work asks for the page alone: when
  * it holds every match, which it nearly always does, the total and the facets are counted
  * from its hits, and the node answers one search instead of two. Sorted by relevance
  * with more than one page, the pages after the first are served from a point in time
@@ -76,17 +66,16 @@ final class SearchPages {
 	}
 
 	private Answer search(SearchQuery query, @Nullable String snapshot) throws IOException {
-		MultiSearch.Item hits = item(hits(query, snapshot), snapshot, false);
+		MultiSearch.Item hits = hits(query, snapshot);
 		if (query.cursor() == null && isLookup(query)) {
 			SearchAnswer page = this.search.search(List.of(hits)).get(0);
 			if (page.hits().size() <= query.size()) {
 				return new Answer(new SearchAnswer((long) page.hits().size(), List.of(),
 						Facets.aggregate(query.facets(), page.hits())), page);
 			}
-			return new Answer(this.search.search(List.of(item(counts(query, snapshot), snapshot, true))).get(0),
-					page);
+			return new Answer(this.search.search(List.of(counts(query, snapshot))).get(0), page);
 		}
-		List<SearchAnswer> answers = this.search.search(List.of(item(counts(query, snapshot), snapshot, true), hits));
+		List<SearchAnswer> answers = this.search.search(List.of(counts(query, snapshot), hits));
 		return new Answer(answers.get(0), answers.get(1));
 	}
 
@@ -99,59 +88,16 @@ final class SearchPages {
 		return query.url() != null || query.sha256() != null || query.work() != null;
 	}
 
-	private MultiSearch.Item item(SearchRequestBody body, @Nullable String snapshot, boolean cached) {
-		return new MultiSearch.Item((snapshot != null) ? null : this.alias, cached, body);
+	private MultiSearch.Item counts(SearchQuery query, @Nullable String snapshot) {
+		SearchBodies.Snapshot pit = (snapshot != null) ? this.pointsInTime.reference(snapshot) : null;
+		return new MultiSearch.Item((snapshot != null) ? null : this.alias, true,
+				(json) -> SearchBodies.counts(json, query, pit));
 	}
 
-	private SearchRequestBody counts(SearchQuery query, @Nullable String snapshot) {
-		SearchRequestBody.Builder request = new SearchRequestBody.Builder().query(RecordQueries.of(query))
-			.size(0)
-			.trackTotalHits((t) -> t.enabled(true));
-		if (snapshot != null) {
-			request.pit(this.pointsInTime.reference(snapshot));
-		}
-		for (Facet facet : query.facets()) {
-			request.aggregations(facet.name(), (a) -> a.terms((t) -> t.field(Facets.field(facet)).size(100)));
-		}
-		return request.build();
-	}
-
-	private SearchRequestBody hits(SearchQuery query, @Nullable String snapshot) {
-		SearchSort sort = query.effectiveSort();
-		SearchRequestBody.Builder request = new SearchRequestBody.Builder().query(RecordQueries.of(query))
-			.size(query.size() + 1)
-			.trackTotalHits((t) -> t.enabled(false))
-			.trackScores(query.text() != null);
-		if (snapshot != null) {
-			request.pit(this.pointsInTime.reference(snapshot));
-		}
-		if (sort == SearchSort.RELEVANCE) {
-			request.sort((s) -> s.score((o) -> o.order(SortOrder.Desc)));
-		}
-		else {
-			SortOrder order = (sort == SearchSort.NEWEST) ? SortOrder.Desc : SortOrder.Asc;
-			request.sort((s) -> s.field((f) -> f.field("received").order(order)));
-		}
-		request.sort(RecordOrder.tieBreaker());
-		SearchCursor cursor = query.cursor();
-		if (cursor != null) {
-			FieldValue key = (sort == SearchSort.RELEVANCE) ? FieldValue.of((double) cursor.score())
-					: FieldValue.of(cursor.received());
-			List<FieldValue> after = new ArrayList<>(List.of(key));
-			after.addAll(RecordOrder.after(cursor.recordId()));
-			request.searchAfter(after);
-		}
-		if (query.text() != null) {
-			request.highlight((h) -> h.preTags(String.valueOf(Highlight.START))
-				.postTags(String.valueOf(Highlight.END))
-				.fields(NamedValue.of("title", highlightField(0)), NamedValue.of("creatorName", highlightField(0)),
-						NamedValue.of("description", highlightField(3))));
-		}
-		return request.build();
-	}
-
-	private static HighlightField highlightField(int fragments) {
-		return HighlightField.of((f) -> f.numberOfFragments(fragments).fragmentSize(150));
+	private MultiSearch.Item hits(SearchQuery query, @Nullable String snapshot) {
+		SearchBodies.Snapshot pit = (snapshot != null) ? this.pointsInTime.reference(snapshot) : null;
+		return new MultiSearch.Item((snapshot != null) ? null : this.alias, false,
+				(json) -> SearchBodies.hits(json, query, pit));
 	}
 
 	/**

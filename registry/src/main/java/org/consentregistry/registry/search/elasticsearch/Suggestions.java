@@ -39,7 +39,7 @@ final class Suggestions {
 		SearchResponse<Void> response = this.client.search((s) -> {
 			s.index(this.alias)
 				.size(0)
-				.query(QueryBuilders.bool((b) -> b.filter(RecordQueries.term("status", "current"))
+				.query(QueryBuilders.bool((b) -> b.filter(QueryBuilders.term((t) -> t.field("status").value("current")))
 					.should(FIELDS.stream().map((field) -> phrasePrefix(field, prefix)).toList())
 					.minimumShouldMatch("1")));
 			for (String field : FIELDS) {
