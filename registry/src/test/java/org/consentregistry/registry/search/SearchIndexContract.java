@@ -154,8 +154,7 @@ public abstract class SearchIndexContract {
 				assertThat(result.total()).as("size %d", size).isEqualTo(3);
 				assertThat(result.hits()).hasSize(Math.min(size, 3));
 				assertThat(result.next() != null).isEqualTo(size < 3);
-				assertThat(result.facets().get(Facet.MEDIA_TYPE))
-					.isEqualTo(Map.of("image/png", 1L, "image/jpeg", 1L));
+				assertThat(result.facets().get(Facet.MEDIA_TYPE)).isEqualTo(Map.of("image/png", 1L, "image/jpeg", 1L));
 				assertThat(result.facets().get(Facet.STATUS)).isEqualTo(Map.of("current", 2L, "superseded", 1L));
 				assertThat(result.facets().get(Facet.VERIFIED_CONTROL)).isEqualTo(Map.of("true", 1L, "false", 2L));
 				assertThat(result.facets().get(Facet.PURPOSE)).containsEntry("ai-train:refused", 1L)

@@ -47,7 +47,8 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
 		this.bulk = new BulkWrites(client, properties.bulkSize());
 		this.watermarks = new Watermarks(client);
 		String alias = this.versions.alias();
-		this.pages = new SearchPages(new MultiSearch(client), alias, new PointsInTime(client, alias, properties.pointInTimeKeepAlive()));
+		this.pages = new SearchPages(new MultiSearch(client), alias,
+				new PointsInTime(client, alias, properties.pointInTimeKeepAlive()));
 		this.suggestions = new Suggestions(client, alias);
 	}
 

@@ -20,11 +20,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Sends searches as one {@code _msearch} through the client's low-level REST client:
- * the bodies written straight to JSON ({@link SearchBodies}), the answer read in one pass
+ * Sends searches as one {@code _msearch} through the client's low-level REST client: the
+ * bodies written straight to JSON ({@link SearchBodies}), the answer read in one pass
  * into what the adapter keeps ({@link SearchAnswers}), where the typed client built and
- * serialised request objects and parsed every part of the answer into objects. Error answers surface as the typed client's exceptions, so that {@link Calls}
- * maps them as before.
+ * serialised request objects and parsed every part of the answer into objects. Error
+ * answers surface as the typed client's exceptions, so that {@link Calls} maps them as
+ * before.
  */
 final class MultiSearch {
 
@@ -50,8 +51,8 @@ final class MultiSearch {
 		try (InputStream in = response.getEntity().getContent()) {
 			List<SearchAnswer> answers = SearchAnswers.read(in);
 			if (answers.size() != items.size()) {
-				throw new IllegalStateException("Expected " + items.size() + " answers to a multi-search but found "
-						+ answers.size());
+				throw new IllegalStateException(
+						"Expected " + items.size() + " answers to a multi-search but found " + answers.size());
 			}
 			return answers;
 		}

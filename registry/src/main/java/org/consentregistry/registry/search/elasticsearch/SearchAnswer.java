@@ -6,8 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One search's answer as {@link SearchAnswers} reads it from a multi-search: only what the
- * adapter uses.
+ * One search's answer as {@link SearchAnswers} reads it from a multi-search: only what
+ * the adapter uses.
  *
  * @param total the exact number of matches, or {@code null} if the search did not count
  * them

@@ -16,8 +16,8 @@ import tools.jackson.core.JsonToken;
 /**
  * Reads a multi-search answer in one pass over its bytes, keeping only what
  * {@link SearchAnswer} holds (the typed client builds an object for every part of it and
- * the document sources as JSON-P values first). A search that failed inside the answer
- * is thrown as the {@link ElasticsearchException} the typed client would have thrown.
+ * the document sources as JSON-P values first). A search that failed inside the answer is
+ * thrown as the {@link ElasticsearchException} the typed client would have thrown.
  */
 final class SearchAnswers {
 

@@ -10,8 +10,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The two search bodies of a page (see {@link SearchPages}), written straight to JSON:
- * the counts (no hits, the exact total, one terms aggregation per facet) and the hits (one
- * more than the page holds, a total order ending with the record id's halves,
+ * the counts (no hits, the exact total, one terms aggregation per facet) and the hits
+ * (one more than the page holds, a total order ending with the record id's halves,
  * {@code search_after} from the cursor, highlights with the private markers when there is
  * text).
  */

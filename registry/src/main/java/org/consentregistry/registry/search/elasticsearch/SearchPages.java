@@ -14,13 +14,13 @@ import org.jspecify.annotations.Nullable;
  * aggregation per facet asked for, no hits, asked for through the shard request cache,
  * which keeps them until the next refresh that changed the index), and the page (a total
  * order ending with the record id, {@code search_after} from the cursor, highlights with
- * the private markers, no total, so shards skip hits that cannot enter the page). The first page of a lookup by URL, hash or work asks for the page alone: when
- * it holds every match, which it nearly always does, the total and the facets are counted
- * from its hits, and the node answers one search instead of two. Sorted by relevance
- * with more than one page, the pages after the first are served from a point in time
- * opened right after it, so scores stay put while documents change; sorted by date, the
- * sort key never changes and {@code search_after} alone neither repeats nor skips a
- * record.
+ * the private markers, no total, so shards skip hits that cannot enter the page). The
+ * first page of a lookup by URL, hash or work asks for the page alone: when it holds
+ * every match, which it nearly always does, the total and the facets are counted from its
+ * hits, and the node answers one search instead of two. Sorted by relevance with more
+ * than one page, the pages after the first are served from a point in time opened right
+ * after it, so scores stay put while documents change; sorted by date, the sort key never
+ * changes and {@code search_after} alone neither repeats nor skips a record.
  */
 final class SearchPages {
 

@@ -68,15 +68,18 @@ class SearchAnswersTests {
 
 	@Test
 	void throwsFailedSearchAsTheTypedClientWould() {
-		assertThatExceptionOfType(ElasticsearchException.class).isThrownBy(() -> read("""
-				{"took":0,"responses":[{"hits":{"hits":[]},"status":200},
-				 {"error":{"root_cause":[{"type":"search_context_missing_exception","reason":"No search context found for id [5]"}],
-				  "type":"search_phase_execution_exception","reason":"all shards failed"},"status":404}]}
-				""")).satisfies((ex) -> {
-			assertThat(ex.status()).isEqualTo(404);
-			assertThat(ex.error().type()).isEqualTo("search_phase_execution_exception");
-			assertThat(PointsInTime.isExpired(ex)).isTrue();
-		});
+		assertThatExceptionOfType(ElasticsearchException.class)
+			.isThrownBy(() -> read(
+					"""
+							{"took":0,"responses":[{"hits":{"hits":[]},"status":200},
+							 {"error":{"root_cause":[{"type":"search_context_missing_exception","reason":"No search context found for id [5]"}],
+							  "type":"search_phase_execution_exception","reason":"all shards failed"},"status":404}]}
+							"""))
+			.satisfies((ex) -> {
+				assertThat(ex.status()).isEqualTo(404);
+				assertThat(ex.error().type()).isEqualTo("search_phase_execution_exception");
+				assertThat(PointsInTime.isExpired(ex)).isTrue();
+			});
 		assertThatExceptionOfType(ElasticsearchException.class).isThrownBy(() -> read("""
 				{"responses":[{"error":{"type":"index_not_found_exception","reason":"no such index [x]"},"status":404}]}
 				""")).satisfies((ex) -> assertThat(Calls.isMissingIndex(ex)).isTrue());

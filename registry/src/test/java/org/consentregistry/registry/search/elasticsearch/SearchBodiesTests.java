@@ -52,8 +52,8 @@ class SearchBodiesTests {
 							 "highlight":{"pre_tags":["\\u0001"],"post_tags":["\\u0002"],"fields":[
 							  {"title":{"number_of_fragments":0,"fragment_size":150}},
 							  {"creatorName":{"number_of_fragments":0,"fragment_size":150}},
-							  {"description":{"number_of_fragments":3,"fragment_size":150}}]}}"""
-						.formatted(textQuery, RecordOrder.halves(ID)[0], RecordOrder.halves(ID)[1])));
+							  {"description":{"number_of_fragments":3,"fragment_size":150}}]}}""".formatted(textQuery,
+							RecordOrder.halves(ID)[0], RecordOrder.halves(ID)[1])));
 	}
 
 	@Test
@@ -74,8 +74,8 @@ class SearchBodiesTests {
 			.sort(SearchSort.OLDEST)
 			.cursor(new SearchCursor(SearchSort.OLDEST, 0, 1767225600000L, ID, null))
 			.build();
-		JsonNode body = lines(new MultiSearch.Item("registry-records", false,
-				(json) -> SearchBodies.hits(json, query, null)))
+		JsonNode body = lines(
+				new MultiSearch.Item("registry-records", false, (json) -> SearchBodies.hits(json, query, null)))
 			.get(1);
 		assertThat(body.get("query")).isEqualTo(tree("""
 				{"bool":{"filter":[{"exists":{"field":"recordId"}},
