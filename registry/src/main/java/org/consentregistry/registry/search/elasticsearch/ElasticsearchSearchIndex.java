@@ -48,7 +48,7 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
 		this.watermarks = new Watermarks(client);
 		String alias = this.versions.alias();
 		this.pages = new SearchPages(new MultiSearch(client), alias,
-				new PointsInTime(client, alias, properties.pointInTimeKeepAlive()));
+				new PointsInTime(client, alias, properties.pointInTimeKeepAlive()), properties.cacheFirstPages());
 		this.suggestions = new Suggestions(client, alias);
 	}
 

@@ -33,6 +33,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * its last page was read
  * @param maxConnections the most connections to each node (requests beyond wait up to
  * {@code connectTimeout} for one, then answer as unavailable)
+ * @param cacheFirstPages whether the first page of a search is asked for through the
+ * shard request cache as its counts are, so that a repeated search skips its query phase
+ * until the next refresh that changed the index (the hits are still fetched and
+ * highlighted)
  */
 @ConfigurationProperties("registry.search.elasticsearch")
 record ElasticsearchSearchProperties(@DefaultValue("http://localhost:9200") List<URI> uris, @Nullable String username,
@@ -40,12 +44,13 @@ record ElasticsearchSearchProperties(@DefaultValue("http://localhost:9200") List
 		@DefaultValue("registry") String indexPrefix, @DefaultValue("1") int replicas,
 		@DefaultValue("2s") Duration connectTimeout, @DefaultValue("30s") Duration socketTimeout,
 		@DefaultValue("2000") int bulkSize, @DefaultValue("30s") Duration retryAfter,
-		@DefaultValue("2m") Duration pointInTimeKeepAlive, @DefaultValue("64") int maxConnections) {
+		@DefaultValue("2m") Duration pointInTimeKeepAlive, @DefaultValue("64") int maxConnections,
+		@DefaultValue("true") boolean cacheFirstPages) {
 
 	/** The defaults, for a cluster at {@code uris} (tests, the reindex command). */
 	static ElasticsearchSearchProperties of(List<URI> uris, String indexPrefix) {
 		return new ElasticsearchSearchProperties(uris, null, null, null, null, indexPrefix, 0, Duration.ofSeconds(2),
-				Duration.ofSeconds(30), 2000, Duration.ofSeconds(30), Duration.ofMinutes(2), 64);
+				Duration.ofSeconds(30), 2000, Duration.ofSeconds(30), Duration.ofMinutes(2), 64, true);
 	}
 
 }

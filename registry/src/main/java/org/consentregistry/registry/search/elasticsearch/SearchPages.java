@@ -30,10 +30,13 @@ final class SearchPages {
 
 	private final PointsInTime pointsInTime;
 
-	SearchPages(MultiSearch search, String alias, PointsInTime pointsInTime) {
+	private final boolean cacheFirstPages;
+
+	SearchPages(MultiSearch search, String alias, PointsInTime pointsInTime, boolean cacheFirstPages) {
 		this.search = search;
 		this.alias = alias;
 		this.pointsInTime = pointsInTime;
+		this.cacheFirstPages = cacheFirstPages;
 	}
 
 	Answer page(SearchQuery query) throws IOException {
@@ -96,8 +99,8 @@ final class SearchPages {
 
 	private MultiSearch.Item hits(SearchQuery query, @Nullable String snapshot) {
 		SearchBodies.Snapshot pit = (snapshot != null) ? this.pointsInTime.reference(snapshot) : null;
-		return new MultiSearch.Item((snapshot != null) ? null : this.alias, false,
-				(json) -> SearchBodies.hits(json, query, pit));
+		return new MultiSearch.Item((snapshot != null) ? null : this.alias,
+				this.cacheFirstPages && query.cursor() == null, (json) -> SearchBodies.hits(json, query, pit));
 	}
 
 	/**
