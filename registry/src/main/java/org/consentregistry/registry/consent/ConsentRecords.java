@@ -89,9 +89,7 @@ public class ConsentRecords {
 			return metadata.originalBytes(name)
 				.or(() -> metadata.entry(name)
 					.map(RecordEntry::logIndex)
-					.map((index) -> JournalEntryCodec.decode(this.dataset.journalEntry(index))
-						.credential()
-						.original()));
+					.map((index) -> JournalEntryCodec.original(this.dataset.journalEntry(index))));
 		});
 	}
 
@@ -103,7 +101,7 @@ public class ConsentRecords {
 		Node name = this.iris.node(entry.id());
 		return this.dataset.read((ds) -> metadata(ds.asDatasetGraph()).originalBytes(name))
 			.or(() -> Optional.ofNullable(entry.logIndex())
-				.map((index) -> JournalEntryCodec.decode(this.dataset.journalEntry(index)).credential().original()));
+				.map((index) -> JournalEntryCodec.original(this.dataset.journalEntry(index))));
 	}
 
 	/** A copy of a record's graph: the credential's triples without its proof. */

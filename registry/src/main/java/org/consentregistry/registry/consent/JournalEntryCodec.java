@@ -81,6 +81,27 @@ final class JournalEntryCodec {
 		}
 	}
 
+	/**
+	 * The bytes an entry's credential was submitted as, read without decoding the rest
+	 * (the canonical document before them is as large again).
+	 */
+	static byte[] original(byte[] entry) {
+		try (DataInputStream in = open(entry)) {
+			skipBytes(in);
+			in.skipNBytes(Long.BYTES + Integer.BYTES);
+			in.skipNBytes(in.readUnsignedShort());
+			// id, issuer, verification method, proof created, valid from, valid until,
+			// canonical document
+			for (int field = 0; field < 7; field++) {
+				skipBytes(in);
+			}
+			return required(readBytes(in));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read a journal entry: " + ex.getMessage(), ex);
+		}
+	}
+
 	private static DataInputStream open(byte[] entry) throws IOException {
 		DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
 		int version = in.readUnsignedByte();
@@ -142,6 +163,13 @@ final class JournalEntryCodec {
 		out.writeInt((bytes != null) ? bytes.length : -1);
 		if (bytes != null) {
 			out.write(bytes);
+		}
+	}
+
+	private static void skipBytes(DataInputStream in) throws IOException {
+		int length = in.readInt();
+		if (length > 0) {
+			in.skipNBytes(length);
 		}
 	}
 

@@ -11,13 +11,12 @@ import org.consentregistry.registry.log.SignedCheckpoint;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 
 /**
- * What the record and work pages show about one record: its work and terms in plain
- * words, identifiers and their control, log status, history and embedded JSON-LD. Each
- * part is read by the record's own keys; nothing here scans the store. The parts that
- * never change for a record come from {@link RecordViews}.
+ * What the record and work pages show about one record ({@link RecordView}): its work and
+ * terms in plain words, identifiers and their control, log status, history and embedded
+ * JSON-LD. Each part is read by the record's own keys; nothing here scans the store. The
+ * parts that never change for a record come from {@link RecordViews}.
  */
 @Component
 class RecordModel {
@@ -35,27 +34,23 @@ class RecordModel {
 	}
 
 	/**
-	 * Adds {@code entry} (the record shown), {@code described} (the consent credential
-	 * whose work and terms are shown: the entry itself, or for a withdrawal the version
-	 * it withdrew) and the {@code history} to the model.
+	 * What the pages show about {@code entry} (the record shown), with {@code described}
+	 * (the consent credential whose work and terms are shown: the entry itself, or for a
+	 * withdrawal the version it withdrew) and the {@code history}.
 	 */
-	void fill(Model model, RecordEntry entry, RecordEntry described, List<RecordEntry> history) {
+	RecordView view(RecordEntry entry, RecordEntry described, List<RecordEntry> history) {
 		RecordViews.Described view = this.views.described(described);
-		model.addAttribute("entry", entry);
-		model.addAttribute("described", described);
-		model.addAttribute("work", view.work());
-		model.addAttribute("identifiers", view.identifiers());
-		model.addAttribute("terms", view.terms());
-		model.addAttribute("history", history);
-		model.addAttribute("log", logStatus(entry));
+		@Nullable List<ControlRows> controlRows = null;
+		List<ControlRows.ConflictRow> conflicts = List.of();
 		if (!described.isWithdrawal()) {
 			// the decision engine's view of the record, from the work already described
 			// rather than from a second read and description of its graph
 			RecordControl.View control = this.control.of(ConsentRecordMapper.toEngine(described, view.work()));
-			model.addAttribute("controlRows", control.identifiers().stream().map(ControlRows::of).toList());
-			model.addAttribute("conflicts", control.conflicts().stream().map(ControlRows.ConflictRow::of).toList());
+			controlRows = control.identifiers().stream().map(ControlRows::of).toList();
+			conflicts = control.conflicts().stream().map(ControlRows.ConflictRow::of).toList();
 		}
-		model.addAttribute("jsonLd", this.views.jsonLd(entry));
+		return new RecordView(entry, view.work(), view.identifiers(), view.terms(), controlRows, conflicts,
+				logStatus(entry), history, this.views.jsonLd(entry));
 	}
 
 	private @Nullable LogStatus logStatus(RecordEntry entry) {

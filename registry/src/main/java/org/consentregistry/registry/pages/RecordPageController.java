@@ -3,6 +3,7 @@ package org.consentregistry.registry.pages;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.consentregistry.registry.consent.AsOf;
 import org.consentregistry.registry.consent.ConsentRecords;
@@ -41,7 +42,8 @@ class RecordPageController {
 
 	@GetMapping(path = "/records/{id}", produces = MediaType.TEXT_HTML_VALUE)
 	String record(@PathVariable String id, @RequestParam(required = false) @Nullable String at,
-			@RequestParam(required = false) @Nullable String logSize, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) @Nullable String logSize, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		AsOf asOf = this.points.parse(at, logSize);
 		Optional<RecordEntry> entry = RecordId.parse(id).flatMap(this.records::find);
 		if (asOf != null) {
@@ -55,7 +57,14 @@ class RecordPageController {
 		}
 		List<RecordEntry> history = (asOf != null) ? this.records.history(entry.get().id(), asOf)
 				: this.records.history(entry.get().id());
-		this.recordModel.fill(model, entry.get(), described(entry.get(), history), history);
+		RecordView view = this.recordModel.view(entry.get(), described(entry.get(), history), history);
+		Html sections = new Html(request.getContextPath(), 8192);
+		RecordSections.upToHistory(sections, view);
+		RecordSections.downloads(sections, view);
+		model.addAttribute("entry", view.entry());
+		model.addAttribute("work", view.work());
+		model.addAttribute("jsonLd", view.jsonLd());
+		model.addAttribute("sections", sections.toString());
 		return "records/record";
 	}
 

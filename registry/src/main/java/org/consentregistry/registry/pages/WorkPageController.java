@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.consentregistry.registry.consent.ConsentRecords;
 import org.consentregistry.registry.consent.RecordEntry;
 import org.consentregistry.registry.consent.Works;
@@ -20,7 +21,9 @@ import org.springframework.web.bind.annotation.PathVariable;
  * The page of a work ({@code /works/{uuid}} for the work IRI {@code urn:uuid:{uuid}}):
  * its current terms in plain words, signature and log status, the history of its
  * versions, identifiers and downloads, from the newest version of its terms. Records of
- * other issuers about the same work are listed, not merged.
+ * other issuers about the same work are listed, not merged. The template holds the page's
+ * frame; its content is written by {@link WorkPageBody}, and every value the template
+ * shows is a plain string, so that rendering evaluates a handful of expressions.
  */
 @Controller
 class WorkPageController {
@@ -40,7 +43,7 @@ class WorkPageController {
 	}
 
 	@GetMapping(path = "/works/{id}", produces = MediaType.TEXT_HTML_VALUE)
-	String work(@PathVariable String id, Model model) {
+	String work(@PathVariable String id, Model model, HttpServletRequest request) {
 		List<RecordEntry> versions = UUID.matcher(id).matches() ? this.works.versions("urn:uuid:" + id) : List.of();
 		List<RecordEntry> heads = versions.stream()
 			.filter((version) -> version.supersededBy() == null)
@@ -50,10 +53,16 @@ class WorkPageController {
 			throw new ProblemException(Problem.NOT_FOUND, "No record is about the work urn:uuid:" + id);
 		}
 		RecordEntry latest = heads.get(0);
-		List<RecordEntry> history = this.records.history(latest.id());
-		this.recordModel.fill(model, latest, RecordPageController.described(latest, history), history);
-		model.addAttribute("workIri", latest.work());
-		model.addAttribute("others", heads.subList(1, heads.size()));
+		List<RecordEntry> history = VersionChain.of(latest, versions)
+			.orElseGet(() -> this.records.history(latest.id()));
+		RecordView view = this.recordModel.view(latest, RecordPageController.described(latest, history), history);
+		String contextPath = request.getContextPath();
+		String record = contextPath + RecordSections.recordPath(latest);
+		model.addAttribute("title", view.title() + " – Consent Registry");
+		model.addAttribute("turtleLink", record + "?format=ttl");
+		model.addAttribute("jsonLdLink", record + "?format=jsonld");
+		model.addAttribute("jsonLd", view.jsonLd());
+		model.addAttribute("main", WorkPageBody.of(contextPath, view, heads.subList(1, heads.size())));
 		return "pages/work";
 	}
 

@@ -79,6 +79,7 @@ class ConsentRecordsTests {
 				turtle(V1, StoredCredentials.ISSUER, JAN, null), original);
 		RecordEntry entry = record(credential).entry();
 		assertThat(this.records.originalBytes(entry.id())).hasValue(original.getBytes(StandardCharsets.UTF_8));
+		assertThat(this.records.originalBytes(entry)).hasValue(original.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Test
