@@ -117,10 +117,12 @@ final class RecordSections {
 		String uuid = view.entry().id().uuid();
 		html.raw(
 				"<section aria-labelledby=\"downloads-heading\">\n<h2 id=\"downloads-heading\">Downloads</h2>\n<ul>\n");
-		html.raw("\t<li><a class=\"download-jsonld\" download=\"").text(uuid + ".jsonld").raw("\" href=\"");
-		html.link(path + "?format=jsonld").raw("\">Signed credential (JSON-LD, as submitted)</a></li>\n");
-		html.raw("\t<li><a class=\"download-turtle\" download=\"").text(uuid + ".ttl").raw("\" href=\"");
-		html.link(path + "?format=ttl").raw("\">Turtle</a></li>\n");
+		html.raw("\t<li><a class=\"download-jsonld\" href=\"").link(path + "?format=jsonld");
+		html.raw("\" download=\"")
+			.text(uuid + ".jsonld")
+			.raw("\">Signed credential (JSON-LD, as submitted)</a></li>\n");
+		html.raw("\t<li><a class=\"download-turtle\" href=\"").link(path + "?format=ttl");
+		html.raw("\" download=\"").text(uuid + ".ttl").raw("\">Turtle</a></li>\n");
 		html.raw("\t<li><a href=\"").link(path + "?format=nt").raw("\">N-Triples</a></li>\n");
 		html.raw("\t<li><a href=\"").link(path + "?format=nq").raw("\">N-Quads</a></li>\n</ul>\n</section>\n");
 	}
