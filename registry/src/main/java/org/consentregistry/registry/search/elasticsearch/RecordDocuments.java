@@ -75,7 +75,7 @@ final class RecordDocuments {
 				text(source, "credentialId"), text(source, "issuer"), Kind.valueOf(upper(source, "kind")),
 				RecordStatus.valueOf(upper(source, "status")), optional(source, "title"),
 				optional(source, "creatorName"), optional(source, "description"), optional(source, "mediaType"),
-				Instant.parse(text(source, "received")), instant(optional(source, "validFrom")),
+				Instants.parse(text(source, "received")), instant(optional(source, "validFrom")),
 				(source.get("logIndex") instanceof Number number) ? number.longValue() : null,
 				strings(source, "exactUrls"), strings(source, "urlPrefixes"), domains(source),
 				strings(source, "sha256s"), purposes(strings(source, "purposes")),
@@ -161,7 +161,7 @@ final class RecordDocuments {
 	}
 
 	private static @Nullable Instant instant(@Nullable String text) {
-		return (text != null) ? Instant.parse(text) : null;
+		return (text != null) ? Instants.parse(text) : null;
 	}
 
 	private static void putIfPresent(Map<String, Object> source, String field, @Nullable Object value) {
