@@ -3,32 +3,47 @@ package org.consentregistry.registry.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.LabelledCharArrayMatcher;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.PhraseHelper;
+import org.apache.lucene.search.uhighlight.UHComponents;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter.OffsetSource;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Marks matched words in hits with the {@link Highlight} markers: title and creator name
- * whole, the description as up to three sentences.
+ * whole, the description as up to three sentences. The words are found in the stored
+ * values the hits already carry ({@link FieldMatches}: analysed again, compared with the
+ * query's words); Lucene's {@link FieldHighlighter} builds, scores and formats the
+ * passages from them exactly as the unified highlighter does in its weight-matches mode,
+ * without opening the index's postings for every hit, field and term.
  */
 final class LuceneHighlights {
 
-	private static final char SEPARATOR = '\u0003';
+	/** The longest part of a value that is highlighted, as the unified highlighter's. */
+	static final int MAX_LENGTH = 10_000;
+
+	static final char SEPARATOR = '\u0003';
 
 	private static final String[] WHOLE_FIELDS = { RecordDocuments.TITLE, RecordDocuments.CREATOR };
-
-	private static final String[] FRAGMENT_FIELDS = { RecordDocuments.DESCRIPTION };
 
 	private final Analyzer analyzer;
 
@@ -36,40 +51,70 @@ final class LuceneHighlights {
 		this.analyzer = analyzer;
 	}
 
-	/** Per hit (in the order of {@code docIds}), field to fragments. */
-	List<Map<String, List<String>>> highlight(IndexSearcher searcher, Query text, int[] docIds) throws IOException {
-		List<Map<String, List<String>>> all = new ArrayList<>();
-		for (int i = 0; i < docIds.length; i++) {
-			all.add(new HashMap<>());
+	/** Per record (in the order of {@code records}), field to fragments. */
+	List<Map<String, List<String>>> highlight(Query text, List<IndexedRecord> records) throws IOException {
+		QueryWords words = QueryWords.of(text);
+		Matches matches = new Matches();
+		FieldHighlighter whole = highlighter(matches, new WholeBreakIterator(), 1);
+		FieldHighlighter sentences = highlighter(matches, BreakIterator.getSentenceInstance(Locale.ROOT), 3);
+		List<Map<String, List<String>>> all = new ArrayList<>(records.size());
+		for (IndexedRecord record : records) {
+			Map<String, List<String>> fields = new HashMap<>();
+			for (String field : WHOLE_FIELDS) {
+				String value = RecordDocuments.TITLE.equals(field) ? record.title() : record.creatorName();
+				highlight(field, value, words, matches, whole, fields);
+			}
+			highlight(RecordDocuments.DESCRIPTION, record.description(), words, matches, sentences, fields);
+			all.add(fields);
 		}
-		if (docIds.length == 0) {
-			return all;
-		}
-		collect(highlighter(searcher, WholeBreakIterator::new).highlightFields(WHOLE_FIELDS, text, docIds,
-				new int[] { 1, 1 }), all);
-		collect(highlighter(searcher, () -> BreakIterator.getSentenceInstance(Locale.ROOT))
-			.highlightFields(FRAGMENT_FIELDS, text, docIds, new int[] { 3 }), all);
 		return all;
 	}
 
-	private UnifiedHighlighter highlighter(IndexSearcher searcher, java.util.function.Supplier<BreakIterator> breaks) {
-		return UnifiedHighlighter.builder(searcher, this.analyzer)
-			.withBreakIterator(breaks)
-			.withFormatter(new MarkerFormatter())
-			.withScorer(new PassageScores())
-			.withMaxNoHighlightPassages(0)
-			.withMaxLength(10_000)
-			.build();
+	private void highlight(String field, @Nullable String value, QueryWords words, Matches matches,
+			FieldHighlighter highlighter, Map<String, List<String>> fields) throws IOException {
+		List<QueryWords.Word> wanted = words.in(field);
+		if (value == null || value.isEmpty() || wanted.isEmpty()) {
+			return;
+		}
+		String content = (value.length() > MAX_LENGTH) ? value.substring(0, MAX_LENGTH) : value;
+		FieldMatches found = FieldMatches.find(this.analyzer, field, value, content.length(), wanted);
+		if (found.isEmpty()) {
+			return;
+		}
+		matches.next = found;
+		Object marked = highlighter.highlightFieldForDoc(null, -1, content);
+		if (marked instanceof String fragments && !fragments.isEmpty()) {
+			fields.put(field, List.of(fragments.split(String.valueOf(SEPARATOR))));
+		}
 	}
 
-	private static void collect(Map<String, String[]> byField, List<Map<String, List<String>>> all) {
-		byField.forEach((field, perDoc) -> {
-			for (int i = 0; i < perDoc.length; i++) {
-				if (perDoc[i] != null && !perDoc[i].isEmpty()) {
-					all.get(i).put(field, List.of(perDoc[i].split(String.valueOf(SEPARATOR))));
-				}
-			}
-		});
+	private static FieldHighlighter highlighter(Matches matches, BreakIterator breaks, int passages) {
+		return new FieldHighlighter("stored", matches, breaks, new PassageScores(), passages, 0, new MarkerFormatter(),
+				Comparator.comparingInt(Passage::getStartOffset));
+	}
+
+	/** Hands the highlighter the matches found for the value it is given next. */
+	private static final class Matches extends FieldOffsetStrategy {
+
+		private OffsetsEnum next = OffsetsEnum.EMPTY;
+
+		Matches() {
+			super(new UHComponents("stored", (field) -> false, new MatchNoDocsQuery(), new BytesRef[0],
+					PhraseHelper.NONE, new LabelledCharArrayMatcher[0], false, Set.of()));
+		}
+
+		@Override
+		public OffsetSource getOffsetSource() {
+			return OffsetSource.ANALYSIS;
+		}
+
+		@Override
+		public OffsetsEnum getOffsetsEnum(@Nullable LeafReader reader, int docId, String content) {
+			OffsetsEnum matches = this.next;
+			this.next = OffsetsEnum.EMPTY;
+			return matches;
+		}
+
 	}
 
 	/**

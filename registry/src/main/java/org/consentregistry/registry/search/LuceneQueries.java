@@ -50,8 +50,12 @@ final class LuceneQueries {
 
 	/** The whole query: text scored, everything else as filters. */
 	Query query(SearchQuery query) {
+		return query(query, text(query));
+	}
+
+	/** The whole query around its full-text part {@code text} ({@link #text}). */
+	Query query(SearchQuery query, @Nullable Query text) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
-		Query text = text(query);
 		all.add((text != null) ? text : new MatchAllDocsQuery(), Occur.MUST);
 		if (query.url() != null) {
 			all.add(term("url", query.url()), Occur.FILTER);

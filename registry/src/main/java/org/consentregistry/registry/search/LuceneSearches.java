@@ -66,7 +66,8 @@ final class LuceneSearches {
 	 */
 	SearchResult search(IndexSearcher searcher, SearchQuery query, String snapshot) throws IOException {
 		SearchSort sort = query.effectiveSort();
-		Query lucene = this.queries.query(query);
+		Query text = this.queries.text(query);
+		Query lucene = this.queries.query(query, text);
 		HitCounts.Counts counts = this.counts.get(searcher, lucene, query.facets());
 		TopDocs topDocs;
 		if (counts != null) {
@@ -85,19 +86,17 @@ final class LuceneSearches {
 			this.counts.put(searcher, lucene, query.facets(), counts);
 		}
 		int count = Math.min(query.size(), topDocs.scoreDocs.length);
-		int[] docIds = new int[count];
-		for (int i = 0; i < count; i++) {
-			docIds[i] = topDocs.scoreDocs[i].doc;
-		}
-		Query text = this.queries.text(query);
-		List<Map<String, List<String>>> marked = (text != null) ? this.highlights.highlight(searcher, text, docIds)
-				: null;
 		StoredFields stored = searcher.storedFields();
+		List<IndexedRecord> records = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			records.add(RecordDocuments.toRecord(stored.document(topDocs.scoreDocs[i].doc)));
+		}
+		List<Map<String, List<String>>> marked = (text != null) ? this.highlights.highlight(text, records) : null;
 		List<SearchHit> hits = new ArrayList<>(count);
 		SearchCursor next = null;
 		for (int i = 0; i < count; i++) {
 			FieldDoc doc = (FieldDoc) topDocs.scoreDocs[i];
-			IndexedRecord record = RecordDocuments.toRecord(stored.document(doc.doc));
+			IndexedRecord record = records.get(i);
 			float score = (sort == SearchSort.RELEVANCE) ? (Float) doc.fields[0] : 0f;
 			hits.add(new SearchHit(record, score, (marked != null) ? marked.get(i) : Map.of()));
 			next = new SearchCursor(sort, score, record.received().toEpochMilli(), record.recordId(), snapshot);

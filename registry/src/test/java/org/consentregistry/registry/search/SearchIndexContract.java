@@ -68,6 +68,21 @@ public abstract class SearchIndexContract {
 	}
 
 	@Test
+	void marksEveryWordAPrefixMatchesAndEachWordOfAPhrase() {
+		this.index.index(List.of(record("harbour").title("Harbour at dusk")
+			.creator("Ada Example")
+			.description("A quiet harbour in the fog.")
+			.build()));
+		SearchHit prefixed = search(SearchQuery.builder().text("harb*")).hits().get(0);
+		assertThat(prefixed.highlights().get("title")).containsExactly(marked("Harbour") + " at dusk");
+		assertThat(prefixed.highlights().get("description"))
+			.containsExactly("A quiet " + marked("harbour") + " in the fog.");
+		SearchHit phrase = search(SearchQuery.builder().text("\"ada example\"")).hits().get(0);
+		assertThat(phrase.highlights().get("creatorName")).containsExactly(marked("Ada") + " " + marked("Example"));
+		assertThat(phrase.highlights()).doesNotContainKeys("title", "description");
+	}
+
+	@Test
 	void findsRecordsByExactNormalisedUrl() {
 		this.index.index(List.of(record("exact").url("https://art.example/works/harbour.jpg").build(),
 				record("other").url("https://art.example/works/harbour.jpg.bak").build(),
@@ -353,6 +368,10 @@ public abstract class SearchIndexContract {
 			query = query.after(result.next());
 		}
 		throw new AssertionError("Paging did not end");
+	}
+
+	private static String marked(String word) {
+		return Highlight.START + word + Highlight.END;
 	}
 
 	protected static List<String> ids(SearchResult result) {
