@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -48,6 +49,9 @@ final class LuceneSearches {
 	 */
 	static final Sort NEWEST = new Sort(new SortField(RecordDocuments.RECEIVED, SortField.Type.LONG, true), BY_ID_HIGH,
 			BY_ID_LOW);
+
+	/** What a suggestion reads of a document. */
+	private static final Set<String> SUGGESTED_FIELDS = Set.of(RecordDocuments.TITLE, RecordDocuments.CREATOR);
 
 	private final LuceneQueries queries;
 
@@ -148,7 +152,7 @@ final class LuceneSearches {
 		TreeMap<String, Suggestion> ranked = new TreeMap<>();
 		StoredFields stored = searcher.storedFields();
 		for (ScoreDoc hit : searcher.search(query, Math.min(1000, limit * 20)).scoreDocs) {
-			var doc = stored.document(hit.doc);
+			var doc = stored.document(hit.doc, SUGGESTED_FIELDS);
 			for (String field : List.of(RecordDocuments.TITLE, RecordDocuments.CREATOR)) {
 				String value = doc.get(field);
 				if (value != null && RecordFields.hasWordStartingWith(value, lower)) {

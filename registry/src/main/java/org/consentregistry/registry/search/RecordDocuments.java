@@ -150,9 +150,10 @@ final class RecordDocuments {
 		return new IndexedRecord(doc.get(ID), doc.get("recordIri"), doc.get("work"), doc.get("credentialId"),
 				doc.get("issuer"), Kind.valueOf(doc.get("kind").toUpperCase(Locale.ROOT)),
 				RecordStatus.valueOf(doc.get(Facet.STATUS.field()).toUpperCase(Locale.ROOT)), doc.get(TITLE),
-				doc.get(CREATOR), doc.get(DESCRIPTION), doc.get("mediaTypeStored"), Instant.parse(doc.get(RECEIVED)),
-				instant(doc, "validFrom"), logIndex(doc), List.of(doc.getValues("url")),
-				List.of(doc.getValues("urlPrefix")), domains, List.of(doc.getValues("sha256")), purposes,
+				doc.get(CREATOR), doc.get(DESCRIPTION), doc.get("mediaTypeStored"),
+				StoredInstants.parse(doc.get(RECEIVED)), instant(doc, "validFrom"), logIndex(doc),
+				List.of(doc.getValues("url")), List.of(doc.getValues("urlPrefix")), domains,
+				List.of(doc.getValues("sha256")), purposes,
 				Boolean.parseBoolean(doc.get(Facet.VERIFIED_CONTROL.field())));
 	}
 
@@ -173,7 +174,7 @@ final class RecordDocuments {
 
 	private static @Nullable Instant instant(Document doc, String field) {
 		String value = doc.get(field);
-		return (value != null) ? Instant.parse(value) : null;
+		return (value != null) ? StoredInstants.parse(value) : null;
 	}
 
 	private static @Nullable Long logIndex(Document doc) {
