@@ -16,6 +16,7 @@ import org.consentregistry.registry.search.IndexedRecord.Domain;
 import org.consentregistry.registry.search.IndexedRecord.Kind;
 import org.consentregistry.registry.search.PurposeEffect;
 import org.consentregistry.registry.search.PurposeFilter;
+import org.consentregistry.registry.search.StoredInstants;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,7 +76,7 @@ final class RecordDocuments {
 				text(source, "credentialId"), text(source, "issuer"), Kind.valueOf(upper(source, "kind")),
 				RecordStatus.valueOf(upper(source, "status")), optional(source, "title"),
 				optional(source, "creatorName"), optional(source, "description"), optional(source, "mediaType"),
-				Instants.parse(text(source, "received")), instant(optional(source, "validFrom")),
+				StoredInstants.parse(text(source, "received")), instant(optional(source, "validFrom")),
 				(source.get("logIndex") instanceof Number number) ? number.longValue() : null,
 				strings(source, "exactUrls"), strings(source, "urlPrefixes"), domains(source),
 				strings(source, "sha256s"), purposes(strings(source, "purposes")),
@@ -161,7 +162,7 @@ final class RecordDocuments {
 	}
 
 	private static @Nullable Instant instant(@Nullable String text) {
-		return (text != null) ? Instants.parse(text) : null;
+		return (text != null) ? StoredInstants.parse(text) : null;
 	}
 
 	private static void putIfPresent(Map<String, Object> source, String field, @Nullable Object value) {
