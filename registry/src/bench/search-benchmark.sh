@@ -30,9 +30,11 @@
 #   BENCH_REINDEX      0 to skip the reindex phase
 #   BENCH_NODE_PID     the Elasticsearch node's process id (default: es-node.sh's pid file)
 #   BENCH_NODE_URL     the node's address for _nodes/stats (http://127.0.0.1:9200)
-#   BENCH_WARMUP       seconds of warm-up before the measured phase (15); on a busy machine use
-#                      more, so that JIT compilation and the first count of each query in the mix
-#                      stay out of the CPU time per request
+#   BENCH_WARMUP       seconds of warm-up before the measured phase (120). Both JVMs (registry
+#                      and node) have just started: on 2 cores the C2 compilation of the node
+#                      alone takes over a minute. With 15 s the Elasticsearch run measured p99
+#                      181 ms and 2.67 + 4.00 CPU-ms per request; with 120 s, on the same code,
+#                      65 ms and 0.75 + 1.07 (docs/benchmarks.md)
 set -euo pipefail
 works="${1:-100000}"
 duration="${2:-60}"
@@ -163,7 +165,7 @@ queries="$work/queries.txt"
 } > "$queries"
 echo "$(wc -l < "$queries") requests in the mix (see $queries)"
 
-warmup="${BENCH_WARMUP:-15}"
+warmup="${BENCH_WARMUP:-120}"
 echo "== warm-up: wrk, 2 threads, 16 connections, ${warmup}s"
 BENCH_QUERIES="$queries" wrk -t2 -c16 -d"${warmup}s" --timeout 10s -s registry/src/bench/search.lua "$base" \
   >"$work/warm-up.txt" 2>&1 || true

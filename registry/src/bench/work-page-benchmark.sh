@@ -4,7 +4,7 @@
 #  1. signs COUNT distinct credentials (generated now, never committed) and starts the registry
 #     on a fresh data directory;
 #  2. fills it: wrk, 1 thread, 64 connections, each credential sent once;
-#  3. warms up for 20 s, then measures: wrk, 4 threads, 16 connections, DURATION seconds, each
+#  3. warms up for 120 s, then measures: wrk, 4 threads, 16 connections, DURATION seconds, each
 #     request the page of a work picked at random (GET /works/<uuid>, Accept: text/html).
 # Prints, besides latency, the registry's CPU time per page (user + system time of its process
 # from /proc/<pid>/stat over the measured phase, divided by the requests wrk completed).
@@ -15,8 +15,8 @@
 # prepared directory serves both): a run that finds COUNT signed credentials skips signing, one
 # whose registry already holds COUNT records skips filling; BENCH_JAVA_OPTS, extra JVM options
 # (e.g. "-XX:StartFlightRecording=filename=/tmp/pages.jfr,settings=profile"); BENCH_WARMUP, seconds
-# of warm-up before the measured phase (20; on a busy machine use more, so that JIT compilation
-# stays out of the CPU time per page).
+# of warm-up before the measured phase (120, so that JIT compilation and the first fill of the
+# store's caches stay out of the figures, as in search-benchmark.sh).
 set -euo pipefail
 count="${1:-100000}"
 duration="${2:-60}"
@@ -106,8 +106,8 @@ for path in $(shuf -n 20 "$work/paths.txt"); do
 done
 echo "sampled work pages not answering 200: $missing of 20"
 
-echo "== warm-up: ${BENCH_WARMUP:-20} s"
-BENCH_PATHS="$work/paths.txt" wrk -t4 -c16 -d"${BENCH_WARMUP:-20}s" -s registry/src/bench/work-page.lua \
+echo "== warm-up: ${BENCH_WARMUP:-120} s"
+BENCH_PATHS="$work/paths.txt" wrk -t4 -c16 -d"${BENCH_WARMUP:-120}s" -s registry/src/bench/work-page.lua \
   "http://127.0.0.1:$port" >/dev/null
 echo "== work pages: wrk, 4 threads, 16 connections, ${duration}s (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 before=$(cpu_ms)
