@@ -243,6 +243,22 @@ public abstract class SearchIndexContract {
 	}
 
 	@Test
+	void offersANextPageOnlyWhenThereAreMoreHits() {
+		this.index.index(List.of(record("a").title("Harbour a").receivedAt(1).build(),
+				record("b").title("Harbour b").receivedAt(2).build(),
+				record("c").title("Harbour c").receivedAt(3).build()));
+		for (SearchSort sort : SearchSort.values()) {
+			SearchQueryBuilder all = SearchQuery.builder().text("harbour").sort(sort).size(3);
+			assertThat(search(all).next()).as(sort.token()).isNull();
+			SearchResult first = search(SearchQuery.builder().text("harbour").sort(sort).size(2));
+			assertThat(first.next()).as(sort.token()).isNotNull();
+			SearchResult last = this.index.search(all.size(2).build().after(first.next()));
+			assertThat(ids(last)).as(sort.token()).hasSize(1);
+			assertThat(last.next()).as(sort.token()).isNull();
+		}
+	}
+
+	@Test
 	void pagingNeitherRepeatsNorSkipsWhileRecordsChange() {
 		List<IndexedRecord> existing = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {

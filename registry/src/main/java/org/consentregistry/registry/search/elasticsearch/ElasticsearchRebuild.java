@@ -61,6 +61,7 @@ final class ElasticsearchRebuild implements IndexRebuild {
 			this.index.watermarks().advance(this.version, position);
 			this.index.versions().swap(this.version);
 		});
+		this.index.changed();
 		this.completed = true;
 	}
 

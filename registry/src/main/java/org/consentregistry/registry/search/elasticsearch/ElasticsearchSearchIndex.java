@@ -48,18 +48,19 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
 		this.watermarks = new Watermarks(client);
 		String alias = this.versions.alias();
 		this.pages = new SearchPages(new MultiSearch(client), alias,
-				new PointsInTime(client, alias, properties.pointInTimeKeepAlive()), properties.cacheFirstPages());
+				new PointsInTime(client, alias, properties.pointInTimeKeepAlive()),
+				properties.sharedPointInTimeMaxAge(), properties.cacheFirstPages());
 		this.suggestions = new Suggestions(client, alias);
 	}
 
 	@Override
 	public void index(List<IndexedRecord> records) {
-		live("index records", () -> this.bulk.index(this.versions.alias(), records, true));
+		write("index records", () -> this.bulk.index(this.versions.alias(), records, true));
 	}
 
 	@Override
 	public void index(List<IndexedRecord> records, long position) {
-		live("index records", () -> {
+		write("index records", () -> {
 			this.bulk.index(this.versions.alias(), records, true);
 			this.watermarks.advance(this.versions.alias(), position);
 		});
@@ -67,7 +68,7 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
 
 	@Override
 	public void delete(Collection<String> recordIds) {
-		live("delete records", () -> this.bulk.delete(this.versions.alias(), recordIds));
+		write("delete records", () -> this.bulk.delete(this.versions.alias(), recordIds));
 	}
 
 	@Override
@@ -81,8 +82,7 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
 		ensureLive();
 		return this.calls.run("search", () -> {
 			SearchPages.Answer answer = this.pages.page(query);
-			String snapshot = this.pages.snapshotAfter(query, SearchResults.hasNext(query, answer));
-			return SearchResults.of(query, answer, snapshot);
+			return SearchResults.of(query, answer, SearchResults.hasNext(query, answer) ? answer.snapshot() : null);
 		});
 	}
 
@@ -147,9 +147,23 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
 		return this.watermarks;
 	}
 
-	private void live(String what, Calls.VoidCall call) {
+	/** Tells the searches that the live index changed (a rebuild went live). */
+	void changed() {
+		this.pages.changed();
+	}
+
+	/**
+	 * A write to the live index, after which first pages see it (even if it failed
+	 * half-way).
+	 */
+	private void write(String what, Calls.VoidCall call) {
 		ensureLive();
-		this.calls.exec(what, call);
+		try {
+			this.calls.exec(what, call);
+		}
+		finally {
+			this.pages.changed();
+		}
 	}
 
 	private void ensureLive() {

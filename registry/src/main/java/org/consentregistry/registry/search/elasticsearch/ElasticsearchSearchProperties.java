@@ -33,10 +33,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * its last page was read
  * @param maxConnections the most connections to each node (requests beyond wait up to
  * {@code connectTimeout} for one, then answer as unavailable)
- * @param cacheFirstPages whether the first page of a search is asked for through the
- * shard request cache as its counts are, so that a repeated search skips its query phase
- * until the next refresh that changed the index (the hits are still fetched and
- * highlighted)
+ * @param cacheFirstPages whether the first page of a search is asked for with its counts
+ * as one search through the shard request cache, so that a repeated search skips its
+ * query phase until the next refresh that changed the index (the hits are still fetched
+ * and highlighted); else as two searches, of which only the counts are cached
+ * @param sharedPointInTimeMaxAge how long the first pages of relevance searches share one
+ * point in time at most (it is renewed sooner after every write of this registry); their
+ * later pages are served from it. {@code 0s}: every first page opens its own
  */
 @ConfigurationProperties("registry.search.elasticsearch")
 record ElasticsearchSearchProperties(@DefaultValue("http://localhost:9200") List<URI> uris, @Nullable String username,
@@ -45,12 +48,21 @@ record ElasticsearchSearchProperties(@DefaultValue("http://localhost:9200") List
 		@DefaultValue("2s") Duration connectTimeout, @DefaultValue("30s") Duration socketTimeout,
 		@DefaultValue("2000") int bulkSize, @DefaultValue("30s") Duration retryAfter,
 		@DefaultValue("2m") Duration pointInTimeKeepAlive, @DefaultValue("64") int maxConnections,
-		@DefaultValue("true") boolean cacheFirstPages) {
+		@DefaultValue("true") boolean cacheFirstPages, @DefaultValue("1s") Duration sharedPointInTimeMaxAge) {
 
 	/** The defaults, for a cluster at {@code uris} (tests, the reindex command). */
 	static ElasticsearchSearchProperties of(List<URI> uris, String indexPrefix) {
 		return new ElasticsearchSearchProperties(uris, null, null, null, null, indexPrefix, 0, Duration.ofSeconds(2),
-				Duration.ofSeconds(30), 2000, Duration.ofSeconds(30), Duration.ofMinutes(2), 64, true);
+				Duration.ofSeconds(30), 2000, Duration.ofSeconds(30), Duration.ofMinutes(2), 64, true,
+				Duration.ofSeconds(1));
+	}
+
+	/** A copy with another {@link #sharedPointInTimeMaxAge()}. */
+	ElasticsearchSearchProperties withSharedPointInTimeMaxAge(Duration maxAge) {
+		return new ElasticsearchSearchProperties(this.uris, this.username, this.password, this.apiKey,
+				this.caCertificate, this.indexPrefix, this.replicas, this.connectTimeout, this.socketTimeout,
+				this.bulkSize, this.retryAfter, this.pointInTimeKeepAlive, this.maxConnections, this.cacheFirstPages,
+				maxAge);
 	}
 
 }

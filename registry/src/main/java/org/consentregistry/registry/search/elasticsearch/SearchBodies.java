@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The two search bodies of a page (see {@link SearchPages}), written straight to JSON:
- * the counts (no hits, the exact total, one terms aggregation per facet) and the hits
- * (one more than the page holds, a total order ending with the record id's halves,
+ * The search bodies of a page (see {@link SearchPages}), written straight to JSON: the
+ * counts (no hits, the exact total, one terms aggregation per facet), the hits (one more
+ * than the page holds, a total order ending with the record id's halves,
  * {@code search_after} from the cursor, highlights with the private markers when there is
- * text).
+ * text), and a first page with both in one search.
  */
 final class SearchBodies {
 
@@ -34,23 +34,30 @@ final class SearchBodies {
 		QueryJson.write(json, query);
 		json.writeNumberProperty("size", 0).writeBooleanProperty("track_total_hits", true);
 		pit(json, snapshot);
-		if (!query.facets().isEmpty()) {
-			json.writeName("aggregations").writeStartObject();
-			for (Facet facet : query.facets()) {
-				json.writeName(facet.name()).writeStartObject().writeName("terms").writeStartObject();
-				json.writeStringProperty("field", Facets.field(facet)).writeNumberProperty("size", 100);
-				json.writeEndObject().writeEndObject();
-			}
-			json.writeEndObject();
-		}
+		aggregations(json, query);
 		json.writeEndObject();
 	}
 
 	static void hits(JsonGenerator json, SearchQuery query, @Nullable Snapshot snapshot) {
+		page(json, query, snapshot, false);
+	}
+
+	/**
+	 * A first page with its counts in one search: the hits of {@link #hits} (but not one
+	 * more than the page: the total tells whether there is a next page), the exact total
+	 * and the aggregations of {@link #counts}.
+	 */
+	static void firstPage(JsonGenerator json, SearchQuery query, @Nullable Snapshot snapshot) {
+		page(json, query, snapshot, true);
+	}
+
+	private static void page(JsonGenerator json, SearchQuery query, @Nullable Snapshot snapshot, boolean counted) {
 		SearchSort sort = query.effectiveSort();
 		json.writeStartObject().writeName("query");
 		QueryJson.write(json, query);
-		json.writeNumberProperty("size", query.size() + 1).writeBooleanProperty("track_total_hits", false);
+		// counted, the total says whether there is a next page; else one hit more does
+		json.writeNumberProperty("size", counted ? query.size() : query.size() + 1);
+		json.writeBooleanProperty("track_total_hits", counted);
 		json.writeBooleanProperty("track_scores", query.text() != null);
 		pit(json, snapshot);
 		json.writeName("sort").writeStartArray();
@@ -80,7 +87,22 @@ final class SearchBodies {
 		if (query.text() != null) {
 			highlight(json);
 		}
+		if (counted) {
+			aggregations(json, query);
+		}
 		json.writeEndObject();
+	}
+
+	private static void aggregations(JsonGenerator json, SearchQuery query) {
+		if (!query.facets().isEmpty()) {
+			json.writeName("aggregations").writeStartObject();
+			for (Facet facet : query.facets()) {
+				json.writeName(facet.name()).writeStartObject().writeName("terms").writeStartObject();
+				json.writeStringProperty("field", Facets.field(facet)).writeNumberProperty("size", 100);
+				json.writeEndObject().writeEndObject();
+			}
+			json.writeEndObject();
+		}
 	}
 
 	private static void highlight(JsonGenerator json) {

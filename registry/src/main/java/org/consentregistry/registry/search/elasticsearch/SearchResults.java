@@ -11,7 +11,8 @@ import org.consentregistry.registry.search.SearchSort;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A search answer (one hit more than the page size asked for) as a {@link SearchResult}.
+ * A search answer (one hit more than the page size asked for, or a first page counted in
+ * the same search) as a {@link SearchResult}.
  */
 final class SearchResults {
 
@@ -20,7 +21,7 @@ final class SearchResults {
 
 	/** Whether there is a page after this one. */
 	static boolean hasNext(SearchQuery query, SearchPages.Answer answer) {
-		return answer.hits().hits().size() > query.size();
+		return answer.hasNext(query.size());
 	}
 
 	static SearchResult of(SearchQuery query, SearchPages.Answer answer, @Nullable String snapshot) {

@@ -3,6 +3,7 @@ package org.consentregistry.registry.search.elasticsearch;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The Elasticsearch adapter against a real node ({@link ElasticsearchNode}): the shared
  * contract, each test in indices of its own prefix; deep paging while documents change
- * between pages; an index the cluster lost is created again.
+ * between pages; the point in time first pages share; an index the cluster lost is
+ * created again.
  */
 class ElasticsearchSearchIndexIntegrationTests extends SearchIndexContract {
 
@@ -77,6 +79,41 @@ class ElasticsearchSearchIndexIntegrationTests extends SearchIndexContract {
 		this.index.index(existing.subList(0, 10).stream().map((r) -> r.withStatus(RecordStatus.SUPERSEDED)).toList());
 		seen.addAll(pageThrough(first.after(page.next())));
 		assertThat(seen).doesNotHaveDuplicates().containsAll(existing.stream().map(IndexedRecord::recordId).toList());
+	}
+
+	@Test
+	void relevanceFirstPagesShareAPointInTimeUntilTheRegistryWrites() {
+		ElasticsearchNode node = ElasticsearchNode.shared();
+		ElasticsearchSearchProperties properties = ElasticsearchSearchProperties
+			.of(List.of(node.httpUri()), node.prefix("shared"))
+			.withSharedPointInTimeMaxAge(Duration.ofHours(1));
+		try (ElasticsearchSearchIndex shared = new ElasticsearchSearchIndex(ElasticsearchClients.create(properties),
+				properties)) {
+			List<IndexedRecord> existing = new ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				existing.add(harbour(i, "Harbour boats " + i));
+			}
+			shared.index(existing);
+			SearchQuery query = SearchQuery.builder().text("harbour").size(2).build();
+			SearchResult first = shared.search(query);
+			SearchResult other = shared.search(SearchQuery.builder().text("boats").size(2).build());
+			assertThat(first.next()).isNotNull();
+			assertThat(other.next()).isNotNull();
+			assertThat(first.next().snapshot()).isNotNull().isEqualTo(other.next().snapshot());
+			shared.index(List.of(harbour(10, "Harbour")));
+			SearchResult afterWrite = shared.search(query);
+			assertThat(afterWrite.total()).isEqualTo(6);
+			assertThat(afterWrite.next().snapshot()).isNotNull().isNotEqualTo(first.next().snapshot());
+			List<String> seen = new ArrayList<>(ids(first));
+			SearchResult page = first;
+			while (page.next() != null) {
+				page = shared.search(query.after(page.next()));
+				assertThat(page.total()).isEqualTo(5);
+				seen.addAll(ids(page));
+			}
+			assertThat(seen)
+				.containsExactlyInAnyOrderElementsOf(existing.stream().map(IndexedRecord::recordId).toList());
+		}
 	}
 
 	static IndexedRecord harbour(int n, String title) {

@@ -15,9 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The multi-search bodies of a page as the node reads them (Query DSL: bool, term, terms,
- * prefix, exists, simple_query_string; Search API: size, track_total_hits, sort,
- * search_after, pit, highlight; terms aggregation).
+ * The multi-search bodies of a page as the node reads them (a first page with its counts
+ * in one search) (Query DSL: bool, term, terms, prefix, exists, simple_query_string;
+ * Search API: size, track_total_hits, sort, search_after, pit, highlight; terms
+ * aggregation).
  */
 class SearchBodiesTests {
 
@@ -54,6 +55,23 @@ class SearchBodiesTests {
 							  {"creatorName":{"number_of_fragments":0,"fragment_size":150}},
 							  {"description":{"number_of_fragments":3,"fragment_size":150}}]}}""".formatted(textQuery,
 							RecordOrder.halves(ID)[0], RecordOrder.halves(ID)[1])));
+	}
+
+	@Test
+	void writesFirstPageWithItsCountsInOneSearch() {
+		SearchQuery query = SearchQuery.builder()
+			.status(RecordStatus.CURRENT)
+			.facets(Facet.STATUS)
+			.sort(SearchSort.NEWEST)
+			.size(3)
+			.build();
+		assertThat(lines(
+				new MultiSearch.Item("registry-records", true, (json) -> SearchBodies.firstPage(json, query, null))))
+			.containsExactly(tree("{\"index\":\"registry-records\",\"request_cache\":true}"), tree("""
+					{"query":{"bool":{"filter":[{"exists":{"field":"recordId"}},{"terms":{"status":["current"]}}]}},
+					 "size":3,"track_total_hits":true,"track_scores":false,
+					 "sort":[{"received":{"order":"desc"}},{"idHigh":{"order":"asc"}},{"idLow":{"order":"asc"}}],
+					 "aggregations":{"STATUS":{"terms":{"field":"status","size":100}}}}"""));
 	}
 
 	@Test
