@@ -63,6 +63,7 @@ final class ElasticsearchRebuild implements IndexRebuild {
 		});
 		this.index.changed();
 		this.completed = true;
+		this.index.mergeInBackground(this.version);
 	}
 
 	@Override

@@ -14,6 +14,8 @@ import org.consentregistry.registry.search.SearchQuery;
 import org.consentregistry.registry.search.SearchResult;
 import org.consentregistry.registry.search.SearchUnavailableException;
 import org.consentregistry.registry.search.Suggestion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link SearchIndex} on an Elasticsearch cluster: versioned indices
@@ -23,6 +25,8 @@ import org.consentregistry.registry.search.Suggestion;
  * high-water mark in a metadata document beside the records ({@link Watermarks}).
  */
 public final class ElasticsearchSearchIndex implements SearchIndex {
+
+	private static final Logger logger = LoggerFactory.getLogger(ElasticsearchSearchIndex.class);
 
 	private final ElasticsearchClient client;
 
@@ -145,6 +149,20 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
 
 	Watermarks watermarks() {
 		return this.watermarks;
+	}
+
+	/**
+	 * Asks the node to merge a rebuilt index into one segment in the background; a
+	 * failure is logged, not thrown: the index answers either way, only slower.
+	 */
+	void mergeInBackground(String version) {
+		try {
+			this.calls.exec("merge the rebuilt index " + version, () -> this.versions.mergeInBackground(version));
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not ask Elasticsearch to merge the rebuilt index {} (searches stay slower until it"
+					+ " merges on its own): {}", version, ex.getMessage());
+		}
 	}
 
 	/** Tells the searches that the live index changed (a rebuild went live). */

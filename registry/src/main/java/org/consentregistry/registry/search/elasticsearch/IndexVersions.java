@@ -138,6 +138,16 @@ final class IndexVersions {
 		drop(old);
 	}
 
+	/**
+	 * Asks the node to merge {@code index} into one segment in the background (the
+	 * request returns at once). A rebuilt index is read far more than it is written:
+	 * every search visits each segment, and fetching a page's hits sets up a
+	 * stored-fields reader for every segment they fall in.
+	 */
+	void mergeInBackground(String index) throws IOException {
+		this.client.indices().forcemerge((f) -> f.index(index).maxNumSegments(1L).waitForCompletion(false));
+	}
+
 	void drop(String index) throws IOException {
 		this.client.indices().delete((d) -> d.index(index).ignoreUnavailable(true));
 	}

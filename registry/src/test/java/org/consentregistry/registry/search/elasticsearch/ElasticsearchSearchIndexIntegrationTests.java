@@ -1,5 +1,6 @@
 package org.consentregistry.registry.search.elasticsearch;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.consentregistry.registry.consent.RecordStatus;
+import org.consentregistry.registry.search.IndexRebuild;
 import org.consentregistry.registry.search.IndexedRecord;
 import org.consentregistry.registry.search.SearchIndex;
 import org.consentregistry.registry.search.SearchIndexContract;
@@ -28,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The Elasticsearch adapter against a real node ({@link ElasticsearchNode}): the shared
  * contract, each test in indices of its own prefix; deep paging while documents change
- * between pages; the point in time first pages share; an index the cluster lost is
- * created again.
+ * between pages; the point in time first pages share; a rebuilt index merged into one
+ * segment; an index the cluster lost is created again.
  */
 class ElasticsearchSearchIndexIntegrationTests extends SearchIndexContract {
 
@@ -114,6 +116,40 @@ class ElasticsearchSearchIndexIntegrationTests extends SearchIndexContract {
 			assertThat(seen)
 				.containsExactlyInAnyOrderElementsOf(existing.stream().map(IndexedRecord::recordId).toList());
 		}
+	}
+
+	@Test
+	void mergesARebuiltIndexIntoOneSegmentAfterItWentLive() throws Exception {
+		URI node = ElasticsearchNode.shared().httpUri();
+		String rebuilt;
+		try (IndexRebuild rebuild = this.index.rebuild()) {
+			rebuilt = this.prefix + "-records-v2";
+			for (int i = 0; i < 3; i++) {
+				// each refreshed write makes a segment of its own
+				String id = harbour(i, "Harbour").recordId();
+				assertThat(send(HttpRequest.newBuilder(node.resolve("/" + rebuilt + "/_doc/" + id + "?refresh=true"))
+					.header("Content-Type", "application/json")
+					.PUT(HttpRequest.BodyPublishers.ofString("{\"recordId\":\"" + id + "\"}"))
+					.build()).statusCode()).isEqualTo(201);
+			}
+			assertThat(segments(node, rebuilt)).isEqualTo(3);
+			rebuild.complete(3);
+		}
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (segments(node, rebuilt) > 1 && System.nanoTime() < deadline) {
+			Thread.sleep(200);
+		}
+		assertThat(segments(node, rebuilt)).isEqualTo(1);
+	}
+
+	private static long segments(URI node, String index) throws Exception {
+		String lines = send(HttpRequest.newBuilder(node.resolve("/_cat/segments/" + index + "?h=segment")).build())
+			.body();
+		return lines.lines().filter((line) -> !line.isBlank()).count();
+	}
+
+	private static HttpResponse<String> send(HttpRequest request) throws Exception {
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	static IndexedRecord harbour(int n, String title) {
