@@ -95,13 +95,36 @@ public class ConsentRecords {
 
 	/**
 	 * The bytes a record's credential was submitted as, verbatim, for a record whose
-	 * entry the caller has read already.
+	 * entry the caller has read already (read as {@link RegistryDataset#readUncached}
+	 * reads, for the pages).
 	 */
 	public Optional<byte[]> originalBytes(RecordEntry entry) {
 		Node name = this.iris.node(entry.id());
-		return this.dataset.read((ds) -> metadata(ds.asDatasetGraph()).originalBytes(name))
+		return this.dataset.readUncached((dsg) -> metadata(dsg).originalBytes(name))
 			.or(() -> Optional.ofNullable(entry.logIndex())
 				.map((index) -> JournalEntryCodec.original(this.dataset.journalEntry(index))));
+	}
+
+	/**
+	 * A record's credential from its journal entry: its graph (the same triples as
+	 * {@link #graph(RecordId)} copies from the store) and the bytes it was submitted as.
+	 * Reading it touches neither the store nor TDB2's node caches, which a read of the
+	 * store fills with the record's nodes; for a page of a random work those entries
+	 * outlive a young collection and are what its pauses copy (docs/benchmarks.md, "Work
+	 * page GC tail"). Empty if the record has no journal entry of its own (records from
+	 * before the journal, whose log index may name another credential's entry).
+	 */
+	public Optional<JournaledCredential> journaled(RecordEntry entry) {
+		Long index = entry.logIndex();
+		if (index == null || index >= this.dataset.journalSize()) {
+			return Optional.empty();
+		}
+		JournalEntryCodec.Document document = JournalEntryCodec.document(this.dataset.journalEntry(index));
+		if (document.id() == null || !RecordId.ofCredentialId(document.id()).equals(Optional.of(entry.id()))) {
+			return Optional.empty();
+		}
+		Graph graph = CredentialGraph.parse(document.canonical(), document.id(), Integer.MAX_VALUE).graph();
+		return Optional.of(new JournaledCredential(graph, document.original()));
 	}
 
 	/** A copy of a record's graph: the credential's triples without its proof. */

@@ -102,6 +102,28 @@ final class JournalEntryCodec {
 		}
 	}
 
+	/**
+	 * The id, canonical N-Quads and submitted bytes of an entry's credential, read
+	 * without decoding the rest.
+	 */
+	static Document document(byte[] entry) {
+		try (DataInputStream in = open(entry)) {
+			skipBytes(in);
+			in.skipNBytes(Long.BYTES + Integer.BYTES);
+			in.skipNBytes(in.readUnsignedShort());
+			String id = readString(in);
+			// issuer, verification method, proof created, valid from, valid until
+			for (int field = 0; field < 5; field++) {
+				skipBytes(in);
+			}
+			String canonical = new String(required(readBytes(in)), StandardCharsets.UTF_8);
+			return new Document(id, canonical, required(readBytes(in)));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read a journal entry: " + ex.getMessage(), ex);
+		}
+	}
+
 	private static DataInputStream open(byte[] entry) throws IOException {
 		DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
 		int version = in.readUnsignedByte();
@@ -186,6 +208,16 @@ final class JournalEntryCodec {
 	 * @param received when the registry received it
 	 */
 	record Decoded(VerifiedCredential credential, String mediaType, Instant received) {
+	}
+
+	/**
+	 * An entry's credential as a document.
+	 *
+	 * @param id the credential's id, if it has one
+	 * @param canonical its canonical N-Quads, as verified
+	 * @param original the bytes it was submitted as
+	 */
+	record Document(@Nullable String id, String canonical, byte[] original) {
 	}
 
 }

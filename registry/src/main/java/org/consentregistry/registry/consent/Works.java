@@ -48,13 +48,17 @@ public class Works {
 		this.dataset = dataset;
 	}
 
-	/** Every record about {@code work} (from any issuer), oldest first. */
+	/**
+	 * Every record about {@code work} (from any issuer), oldest first. Read without
+	 * adding the records' nodes to the store's node caches (see
+	 * {@link RegistryDataset#readUncached}): the work page of a work picked at random
+	 * would otherwise replace cache entries that outlive a young collection.
+	 */
 	public List<RecordEntry> versions(String work) {
-		return this.dataset.read((ds) -> {
-			RecordMetadata metadata = new RecordMetadata(ds.asDatasetGraph());
+		return this.dataset.readUncached((dsg) -> {
+			RecordMetadata metadata = new RecordMetadata(dsg);
 			List<RecordEntry> versions = new ArrayList<>();
-			ds.asDatasetGraph()
-				.find(RecordMetadata.REGISTRY, Node.ANY, CR.work, NodeFactory.createURI(work))
+			dsg.find(RecordMetadata.REGISTRY, Node.ANY, CR.work, NodeFactory.createURI(work))
 				.forEachRemaining((quad) -> metadata.entry(quad.getSubject()).ifPresent(versions::add));
 			versions.sort(Comparator.comparing(RecordEntry::received).thenComparing(RecordEntry::record));
 			return versions;

@@ -9,9 +9,11 @@ import java.util.function.Function;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +81,23 @@ public class RegistryDataset implements DisposableBean {
 	public <T> T read(Function<Dataset, T> action) {
 		this.applier.awaitCommitted(this.journal.forced());
 		return Txn.calculateRead(this.dataset, () -> action.apply(this.dataset));
+	}
+
+	/**
+	 * Like {@link #read}, for reads of records that few other reads ask for again (a page
+	 * of a work picked at random): the action's {@code find} and {@code contains} in a
+	 * named graph consult TDB2's node caches but do not add what they read to them (see
+	 * {@link UncachedNodes}). If the store's node table is not layered as TDB2 5 layers
+	 * it, the action gets the dataset itself.
+	 */
+	public <T> T readUncached(Function<DatasetGraph, T> action) {
+		return read((ds) -> {
+			DatasetGraph dataset = ds.asDatasetGraph();
+			NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dataset).getQuadTable().getNodeTupleTable();
+			return action.apply(UncachedNodes.of(quads.getNodeTable())
+				.<DatasetGraph>map((nodes) -> new UncachedReads(dataset, quads, nodes))
+				.orElse(dataset));
+		});
 	}
 
 	/**

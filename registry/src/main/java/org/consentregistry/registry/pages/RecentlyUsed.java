@@ -48,6 +48,13 @@ final class RecentlyUsed<K, V> {
 		return value;
 	}
 
+	/** Keeps {@code value} for {@code key}, as if it had just been read. */
+	void put(K key, V value) {
+		synchronized (this.kept) {
+			this.kept.put(key, value);
+		}
+	}
+
 	/** How many values are kept. */
 	int size() {
 		synchronized (this.kept) {

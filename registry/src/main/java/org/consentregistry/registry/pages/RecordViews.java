@@ -1,9 +1,12 @@
 package org.consentregistry.registry.pages;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.apache.jena.graph.Graph;
 import org.consentregistry.registry.consent.ConsentRecordMapper;
 import org.consentregistry.registry.consent.ConsentRecords;
+import org.consentregistry.registry.consent.JournaledCredential;
 import org.consentregistry.registry.consent.RecordEntry;
 import org.consentregistry.registry.consent.RecordId;
 import org.consentregistry.registry.consent.WorkDescription;
@@ -50,9 +53,18 @@ class RecordViews {
 				(id) -> this.records.originalBytes(entry).map(RecordModel::embeddable).orElse("{}"));
 	}
 
+	/**
+	 * Describes a record from its journal entry, which also gives its embedded JSON-LD
+	 * (kept for the {@link #jsonLd} that follows), and from the store's copy of its graph
+	 * only if it has none: a read of the store would fill TDB2's node caches with the
+	 * record's nodes (see {@link ConsentRecords#journaled}).
+	 */
 	private Described describe(RecordEntry entry) {
-		WorkDescription work = ConsentRecordMapper.describe(this.records.graph(entry.id()).orElseThrow(),
-				entry.credential());
+		Optional<JournaledCredential> journaled = this.records.journaled(entry);
+		journaled.ifPresent((credential) -> this.jsonLd.put(entry.id(), RecordModel.embeddable(credential.original())));
+		Graph graph = journaled.map(JournaledCredential::graph)
+			.orElseGet(() -> this.records.graph(entry.id()).orElseThrow());
+		WorkDescription work = ConsentRecordMapper.describe(graph, entry.credential());
 		return new Described(work, work.identifiers().stream().map(ControlRows::describe).toList(),
 				TermsRow.of(work.rules()));
 	}

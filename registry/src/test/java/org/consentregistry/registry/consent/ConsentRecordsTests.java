@@ -14,6 +14,7 @@ import org.consentregistry.registry.graph.RegistryDataset;
 import org.consentregistry.registry.graph.TestDatasets;
 import org.consentregistry.registry.system.Problem;
 import org.consentregistry.registry.system.ProblemException;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,29 @@ class ConsentRecordsTests {
 		RecordEntry entry = record(credential).entry();
 		assertThat(this.records.originalBytes(entry.id())).hasValue(original.getBytes(StandardCharsets.UTF_8));
 		assertThat(this.records.originalBytes(entry)).hasValue(original.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void readsCredentialFromItsJournalEntryAsTheStoreHoldsIt() {
+		String original = "{\"id\": \"urn:uuid:" + V2 + "\", \"journaled\": true}";
+		record(consent(V1, StoredCredentials.ISSUER, JAN, null));
+		RecordEntry entry = record(StoredCredentials.verified(V2, StoredCredentials.ISSUER, FEB,
+				turtle(V2, StoredCredentials.ISSUER, FEB, V1), original))
+			.entry();
+		JournaledCredential journaled = this.records.journaled(entry).orElseThrow();
+		assertThat(journaled.graph().isIsomorphicWith(this.records.graph(entry.id()).orElseThrow())).isTrue();
+		assertThat(journaled.graph().size()).isEqualTo(this.records.graph(entry.id()).orElseThrow().size());
+		assertThat(journaled.original()).isEqualTo(original.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void readsNoCredentialFromAJournalEntryOfAnotherRecord() {
+		RecordEntry v1 = record(consent(V1, StoredCredentials.ISSUER, JAN, null)).entry();
+		record(consent(V2, StoredCredentials.ISSUER, FEB, V1));
+		assertThat(this.records.journaled(withLogIndex(v1, 1L))).isEmpty();
+		assertThat(this.records.journaled(withLogIndex(v1, 2L))).isEmpty();
+		assertThat(this.records.journaled(withLogIndex(v1, null))).isEmpty();
+		assertThat(this.records.journaled(v1)).isPresent();
 	}
 
 	@Test
@@ -207,6 +231,13 @@ class ConsentRecordsTests {
 		assertThat(this.records.history(new RecordId(V2))).extracting(RecordEntry::status)
 			.containsExactly(RecordStatus.SUPERSEDED, RecordStatus.CURRENT);
 		assertThat(this.records.graph(new RecordId(V1))).isPresent();
+	}
+
+	/** The entry as a store from before the journal might hold it: another log index. */
+	private static RecordEntry withLogIndex(RecordEntry entry, @Nullable Long logIndex) {
+		return new RecordEntry(entry.id(), entry.record(), entry.credential(), entry.kind(), entry.issuer(),
+				entry.work(), entry.status(), entry.received(), entry.issued(), entry.replaces(), entry.supersededBy(),
+				entry.supersededAt(), entry.mediaType(), entry.sha256(), logIndex);
 	}
 
 	private ConsentRecords.Recorded record(VerifiedCredential credential) {

@@ -2,8 +2,13 @@ package org.consentregistry.registry.graph;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +33,22 @@ class RegistryDatasetTests {
 			assertThat(params.getNodeId2NodeCacheSize()).isEqualTo(1234);
 			assertThat(params.getNode2NodeIdCacheSize()).isEqualTo(1234);
 			assertThat(params.getBlockSize()).isEqualTo(StoreParams.getDftStoreParams().getBlockSize());
+		}
+		finally {
+			dataset.destroy();
+		}
+	}
+
+	@Test
+	void readsUncachedWhatAReadFinds() {
+		RegistryDataset dataset = new RegistryDataset(properties(1234));
+		try {
+			Quad quad = Quad.create(NodeFactory.createURI("urn:example:g"), NodeFactory.createURI("urn:example:s"),
+					NodeFactory.createURI("urn:example:p"), NodeFactory.createLiteralString("o"));
+			dataset.write((ds) -> ds.asDatasetGraph().add(quad));
+			List<Quad> found = dataset
+				.readUncached((dsg) -> Iter.toList(dsg.find(quad.getGraph(), quad.getSubject(), Node.ANY, Node.ANY)));
+			assertThat(found).containsExactly(quad);
 		}
 		finally {
 			dataset.destroy();

@@ -39,6 +39,17 @@ class RecentlyUsedTests {
 	}
 
 	@Test
+	void keepsAPutValueWithoutReadingIt() {
+		RecentlyUsed<String, String> kept = new RecentlyUsed<>(2);
+		kept.put("a", "put");
+		assertThat(kept.get("a", this::read)).isEqualTo("put");
+		kept.get("b", this::read);
+		kept.get("c", this::read);
+		assertThat(kept.get("a", this::read)).isEqualTo("A");
+		assertThat(this.reads).containsExactly("b", "c", "a");
+	}
+
+	@Test
 	void rejectsACapacityBelowOne() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new RecentlyUsed<String, String>(0))
 			.withMessage("Expected a capacity of at least 1 but got 0");
