@@ -14,6 +14,8 @@ import org.apache.jena.tdb2.store.nodetable.NodeTableCache;
 import org.apache.jena.tdb2.store.nodetable.NodeTableTRDF;
 import org.apache.jena.tdb2.store.nodetable.TReadAppendFileTransport;
 import org.apache.thrift.TException;
+import org.apache.thrift.transport.TMemoryInputTransport;
+import org.apache.thrift.transport.TTransport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  * data file, decoded from RDF Thrift. Callers hold a read transaction.
  */
 final class UncachedNodes {
+
+	/** How many bytes are read at once for a node not cached. */
+	static final int CHUNK = 512;
 
 	private final NodeTableCache cache;
 
@@ -76,22 +81,40 @@ final class UncachedNodes {
 	}
 
 	/**
-	 * Reads a node from the data file as {@code NodeTableTRDF} does, with a reader of its
-	 * own.
+	 * Reads a node from the data file: from one read of the {@value #CHUNK} bytes at its
+	 * position if it fits in them (most do), else as {@code NodeTableTRDF} reads it, with
+	 * a reader of its own (the table's reader is shared and guarded by the cache's lock).
+	 * The bytes after the node's are not taken as part of it, so a chunk reaching into
+	 * nodes written since the read began is harmless.
 	 */
 	private Node read(NodeId id) {
+		long position = id.getPtrLocation();
+		byte[] chunk = new byte[CHUNK];
+		int length = this.data.read(position, chunk, 0, CHUNK);
+		if (length > 0) {
+			try {
+				return decode(new TMemoryInputTransport(chunk, 0, length));
+			}
+			catch (TException ex) {
+				// longer than the chunk: read it from the file as it goes
+			}
+		}
 		TReadAppendFileTransport transport = new TReadAppendFileTransport(this.data);
 		if (!transport.isOpen()) {
 			transport.open();
 		}
-		transport.readPosition(id.getPtrLocation());
-		RDF_Term term = new RDF_Term();
+		transport.readPosition(position);
 		try {
-			term.read(TRDF.protocol(transport));
+			return decode(transport);
 		}
 		catch (TException ex) {
 			throw new TDBException("Cannot read node " + id + " from the node table", ex);
 		}
+	}
+
+	private static Node decode(TTransport transport) throws TException {
+		RDF_Term term = new RDF_Term();
+		term.read(TRDF.protocol(transport));
 		return ThriftConvert.convert(term);
 	}
 

@@ -32,10 +32,13 @@ final class UncachedReads extends DatasetGraphWrapper {
 	private final UncachedNodes nodes;
 
 	/**
-	 * The ids of the nodes this read found, so that a pattern naming one (the entry of a
-	 * record found by its work) does not look it up again.
+	 * The nodes this read looked up or found, by node and by id, so that a pattern naming
+	 * one (the entry of a record found by its work) or a quad holding one again does not
+	 * read it again.
 	 */
-	private final Map<Node, NodeId> found = new HashMap<>();
+	private final Map<Node, NodeId> ids = new HashMap<>();
+
+	private final Map<NodeId, Node> byId = new HashMap<>();
 
 	UncachedReads(DatasetGraph dataset, NodeTupleTable quads, UncachedNodes nodes) {
 		super(dataset);
@@ -65,8 +68,28 @@ final class UncachedReads extends DatasetGraphWrapper {
 	}
 
 	private NodeId id(Node node) {
-		NodeId id = this.found.get(node);
-		return (id != null) ? id : this.nodes.id(node);
+		NodeId id = this.ids.get(node);
+		if (id == null) {
+			id = this.nodes.id(node);
+			remember(node, id);
+		}
+		return id;
+	}
+
+	private Node node(NodeId id) {
+		Node node = this.byId.get(id);
+		if (node == null) {
+			node = this.nodes.node(id);
+			remember(node, id);
+		}
+		return node;
+	}
+
+	private void remember(Node node, NodeId id) {
+		if (!NodeId.isInline(id) && !NodeId.isDoesNotExist(id) && !node.isLiteral()) {
+			this.ids.put(node, id);
+			this.byId.put(id, node);
+		}
 	}
 
 	@Override
@@ -122,12 +145,7 @@ final class UncachedReads extends DatasetGraphWrapper {
 			if (named != null && named.isConcrete() && !named.isLiteral()) {
 				return named;
 			}
-			NodeId id = tuple.get(position);
-			Node node = UncachedReads.this.nodes.node(id);
-			if (!NodeId.isInline(id) && !node.isLiteral()) {
-				UncachedReads.this.found.put(node, id);
-			}
-			return node;
+			return UncachedReads.this.node(tuple.get(position));
 		}
 
 		@Override

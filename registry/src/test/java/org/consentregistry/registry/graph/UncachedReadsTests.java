@@ -89,6 +89,18 @@ class UncachedReadsTests {
 	}
 
 	@Test
+	void readsNodesLongerThanOneReadOfTheDataFile() {
+		Node description = NodeFactory.createLiteralString("A long description. ".repeat(UncachedNodes.CHUNK / 10));
+		DatasetGraph writing = this.store;
+		Txn.executeWrite(writing, () -> writing.add(GRAPH, RECORD, PART, description));
+		TDBInternal.expel(writing);
+		this.store = DatabaseMgr.connectDatasetGraph(Location.create(this.dir));
+		assertThat(read(true, GRAPH, RECORD, PART, Node.ANY)).hasSize(2)
+			.contains(Quad.create(GRAPH, RECORD, PART, description));
+		assertThat(cached(description)).isFalse();
+	}
+
+	@Test
 	void findsNothingForANodeTheStoreDoesNotHold() {
 		assertThat(read(true, GRAPH, NodeFactory.createURI("urn:example:unknown"), Node.ANY, Node.ANY)).isEmpty();
 		assertThat(Txn.calculateRead(this.store,
