@@ -77,6 +77,11 @@ final class UncachedReads extends DatasetGraphWrapper {
 	}
 
 	private Node node(NodeId id) {
+		if (NodeId.isInline(id)) {
+			// not looked up among those kept: an inline value's id can equal a stored
+			// node's
+			return this.nodes.node(id);
+		}
 		Node node = this.byId.get(id);
 		if (node == null) {
 			node = this.nodes.node(id);

@@ -101,6 +101,22 @@ class UncachedReadsTests {
 	}
 
 	@Test
+	void readsAnInlineValueWhoseIdEqualsAStoredNodesId() {
+		long titleAt = Txn.calculateRead(this.store,
+				() -> TDBInternal.getDatasetGraphTDB(this.store)
+					.getQuadTable()
+					.getNodeTupleTable()
+					.getNodeTable()
+					.getNodeIdForNode(TITLE)
+					.getPtrLocation());
+		Node sameNumber = NodeFactory.createLiteralDT(Long.toString(titleAt), XSDDatatype.XSDlong);
+		DatasetGraph writing = this.store;
+		Txn.executeWrite(writing, () -> writing.add(GRAPH, RECORD, COUNT, sameNumber));
+		assertThat(read(true, GRAPH, RECORD, Node.ANY, Node.ANY)).contains(Quad.create(GRAPH, RECORD, TITLE, HARBOUR),
+				Quad.create(GRAPH, RECORD, COUNT, sameNumber));
+	}
+
+	@Test
 	void findsNothingForANodeTheStoreDoesNotHold() {
 		assertThat(read(true, GRAPH, NodeFactory.createURI("urn:example:unknown"), Node.ANY, Node.ANY)).isEmpty();
 		assertThat(Txn.calculateRead(this.store,
