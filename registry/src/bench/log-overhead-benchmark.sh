@@ -10,7 +10,9 @@
 # Usage, from the repository root after 'mvn -DskipTests package':
 #   bash registry/src/bench/log-overhead-benchmark.sh [ROUNDS] [DURATION] [CONNECTIONS]
 # Environment: BENCH_JAVA_OPTS, extra JVM options for the registry (e.g. a JFR recording);
-# BENCH_MODES, the log settings to run each round (default "false true"; "true" for log on only).
+# BENCH_MODES, the log settings to run each round (default "false true"; "true" for log on only);
+# BENCH_JARS, the registry jars to run each round, side by side for an A/B of two builds (default
+# registry/target/registry.jar; e.g. "/tmp/before.jar registry/target/registry.jar").
 set -euo pipefail
 rounds="${1:-2}"
 duration="${2:-30}"
@@ -37,13 +39,13 @@ thread_ticks() {
 echo "== signing $per_run credentials"
 java -cp "$cp" org.consentregistry.registry.demo.BenchmarkInputs "$per_run" "$work/input.jsonl"
 
-run() { # $1 = true|false (log), $3 = round
+run() { # $1 = true|false (log), $2 = jar, $3 = round
   rm -rf "$work/data" && mkdir -p "$work/data"
   if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
     echo "Port $port is taken by another server; set BENCH_PORT to a free one" >&2
     exit 1
   fi
-  java -Xms512m -Xmx4g ${BENCH_JAVA_OPTS:-} -jar registry/target/registry.jar --server.port="$port" \
+  java -Xms512m -Xmx4g ${BENCH_JAVA_OPTS:-} -jar "$2" --server.port="$port" \
     --registry.graph.data-dir="$work/data/tdb2" --registry.log.key-dir="$work/data/keys" \
     --registry.log.enabled="$1" --logging.level.root=WARN >"$work/registry.log" 2>&1 &
   pid=$!
@@ -68,8 +70,8 @@ run() { # $1 = true|false (log), $3 = round
   p50=$(sed -nE 's/^p50 latency: (.*)/\1/p' "$work/wrk.txt")
   p99=$(sed -nE 's/^p99 latency: (.*)/\1/p' "$work/wrk.txt")
   other=$(sed -nE 's/^answers other than 201: (.*)/\1/p' "$work/wrk.txt")
-  echo "log=$1 round=$3: $rps submissions/s, p50 $p50, p99 $p99, answers other than 201: $other, registry CPU $cpu_ms ms/submission ($requests requests), load $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "$1 $rps $cpu_ms" >> "$work/results.txt"
+  echo "log=$1 jar=$2 round=$3: $rps submissions/s, p50 $p50, p99 $p99, answers other than 201: $other, registry CPU $cpu_ms ms/submission ($requests requests), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "$1 $rps $cpu_ms $2" >> "$work/results.txt"
   echo "  per thread, CPU ms/submission: $(awk -v hz="$ticks" -v n="${requests:-0}" '
     NR == FNR { b[$1] = $2; next } { d = $2 - b[$1]; if (n > 0 && d * 1000 / hz / n >= 0.05)
     printf "%s %.2f, ", $1, d * 1000 / hz / n }' "$work/threads-before.txt" "$work/threads-after.txt")"
@@ -78,9 +80,13 @@ run() { # $1 = true|false (log), $3 = round
 
 for round in $(seq 1 "$rounds"); do
   for mode in ${BENCH_MODES:-false true}; do
-    run "$mode" - "$round"
+    for jar in ${BENCH_JARS:-registry/target/registry.jar}; do
+      run "$mode" "$jar" "$round"
+    done
   done
 done
+awk '{ k = $1 " " $4; sum[k] += $2; cpu[k] += $3; n[k]++ } END {
+  for (k in n) { split(k, f, " "); printf "mean: log %s, %s: %.1f/s, registry CPU %.2f ms/submission\n", (f[1] == "true" ? "on" : "off"), f[2], sum[k] / n[k], cpu[k] / n[k] } }' "$work/results.txt"
 awk '{ sum[$1] += $2; cpu[$1] += $3; n[$1]++ } END {
   for (m in n) printf "mean: log %s %.1f/s, registry CPU %.2f ms/submission\n", (m == "true" ? "on" : "off"), sum[m] / n[m], cpu[m] / n[m];
   if (n["false"] && n["true"]) printf "ratio on/off %.2f\n", (sum["true"] / n["true"]) / (sum["false"] / n["false"]) }' "$work/results.txt"

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +18,8 @@ import org.consentregistry.registry.graph.Journaled;
 import org.consentregistry.registry.graph.RegistryDataset;
 import org.consentregistry.registry.system.ProblemException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ConsentRecords {
+
+	private static final Logger logger = LoggerFactory.getLogger(ConsentRecords.class);
 
 	private final RegistryDataset dataset;
 
@@ -52,9 +55,23 @@ public class ConsentRecords {
 		this.iris = iris;
 		this.clock = clock;
 		dataset.recover(this::replay);
+		buildListingsIfNeeded(dataset);
 		long size = dataset.journalSize();
 		if (size > 0) {
 			this.lastReceived = JournalEntryCodec.received(dataset.journalEntry(size - 1));
+		}
+	}
+
+	/**
+	 * Builds the record listings if the store lacks them or they miss records (a store
+	 * written before they existed, or by a version that did not keep them).
+	 */
+	private static void buildListingsIfNeeded(RegistryDataset dataset) {
+		if (!dataset.read((ds) -> ListingBuild.isComplete(ds.asDatasetGraph()))) {
+			long started = System.nanoTime();
+			int count = dataset.writeAndGet((ds) -> ListingBuild.rebuild(ds.asDatasetGraph()));
+			logger.info("Record listings built for {} records in {} ms", count,
+					(System.nanoTime() - started) / 1_000_000);
 		}
 	}
 
@@ -199,25 +216,7 @@ public class ConsentRecords {
 	 * then (see {@link AsOf#view}).
 	 */
 	public RecordPage search(RecordQuery query, @Nullable AsOf asOf) {
-		return this.dataset.read((ds) -> {
-			RecordMetadata metadata = metadata(ds.asDatasetGraph());
-			List<RecordEntry> matching = new ArrayList<>();
-			ds.asDatasetGraph()
-				.find(RecordMetadata.REGISTRY, Node.ANY, CR.issuer, query.issuerNode())
-				.forEachRemaining((quad) -> metadata.entry(quad.getSubject())
-					.filter(query::matches)
-					.filter((entry) -> asOf == null || asOf.includes(entry.received()))
-					.ifPresent(matching::add));
-			matching.sort(Comparator.comparing(RecordEntry::received).reversed().thenComparing(RecordEntry::record));
-			int from = Math.min(query.offset(), matching.size());
-			int to = Math.min(from + query.limit(), matching.size());
-			List<RecordEntry> page = matching.subList(from, to)
-				.stream()
-				.map((entry) -> (asOf != null)
-						? asOf.view(entry, metadata.withdrawnAt(this.iris.node(entry.id()))).orElseThrow() : entry)
-				.toList();
-			return new RecordPage(page, matching.size(), query.limit(), query.offset());
-		});
+		return this.dataset.read((ds) -> new ListingPages(ds.asDatasetGraph()).page(query, asOf));
 	}
 
 	/**
@@ -293,6 +292,7 @@ public class ConsentRecords {
 		}
 		writeGraph(dsg, added);
 		metadata.add(added, received, index);
+		new ListingIndex(dsg).add(added.iri(), added.credential().issuer(), added.work());
 		replaced.ifPresent((prior) -> UpdateRules.apply(metadata, added, prior));
 	}
 

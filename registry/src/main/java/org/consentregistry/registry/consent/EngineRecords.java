@@ -30,13 +30,25 @@ public class EngineRecords {
 
 	/**
 	 * Every consent record (not withdrawals) as the decision engine sees it, superseded
-	 * and withdrawn versions included with the interval they were in force.
+	 * and withdrawn versions included with the interval they were in force. On TDB2 the
+	 * records are read in one pass over the store's index in node-id space (see
+	 * {@link StoreScan}), as the search index's rebuild reads them, instead of a lookup
+	 * per statement through the store's node cache.
 	 */
 	public List<ConsentRecord> all() {
 		return this.dataset.read((ds) -> {
 			DatasetGraph dsg = ds.asDatasetGraph();
 			RecordMetadata metadata = new RecordMetadata(dsg);
 			List<ConsentRecord> all = new ArrayList<>();
+			Optional<StoreScan> scan = StoreScan.of(dsg);
+			if (scan.isPresent()) {
+				scan.get().forEachGraph(metadata, (entry, graph) -> {
+					if (!entry.isWithdrawal()) {
+						all.add(ConsentRecordMapper.toEngine(entry, graph));
+					}
+				});
+				return all;
+			}
 			dsg.find(RecordMetadata.REGISTRY, Node.ANY, RDF.type.asNode(), CR.ConsentCredential)
 				.forEachRemaining((quad) -> metadata.entry(quad.getSubject())
 					.ifPresent((entry) -> all

@@ -1,7 +1,5 @@
 package org.consentregistry.registry.consent;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,14 +11,5 @@ import org.jspecify.annotations.Nullable;
  * @param offset how many records to skip
  */
 public record RecordQuery(@Nullable String issuer, @Nullable String work, int limit, int offset) {
-
-	Node issuerNode() {
-		return (this.issuer != null) ? NodeFactory.createURI(this.issuer) : Node.ANY;
-	}
-
-	boolean matches(RecordEntry entry) {
-		return (this.issuer == null || this.issuer.equals(entry.issuer()))
-				&& (this.work == null || this.work.equals(entry.work()));
-	}
 
 }

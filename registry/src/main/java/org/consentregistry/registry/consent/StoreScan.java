@@ -69,6 +69,14 @@ final class StoreScan {
 
 	/** Visits every record with its entry and what its graph says, in node-id order. */
 	void forEach(RecordMetadata metadata, BiConsumer<RecordEntry, WorkDescription> visitor) {
+		forEachGraph(metadata,
+				(entry, graph) -> visitor.accept(entry, ConsentRecordMapper.describe(graph, entry.credential())));
+	}
+
+	/**
+	 * Visits every record with its entry and a copy of its graph, in node-id order.
+	 */
+	void forEachGraph(RecordMetadata metadata, BiConsumer<RecordEntry, Graph> visitor) {
 		NodeId registry = this.nodeTable.getNodeIdForNode(RecordMetadata.REGISTRY);
 		if (NodeId.isDoesNotExist(registry)) {
 			return;
@@ -92,8 +100,7 @@ final class StoreScan {
 		}
 	}
 
-	private void visit(RecordMetadata metadata, Statements statements,
-			BiConsumer<RecordEntry, WorkDescription> visitor) {
+	private void visit(RecordMetadata metadata, Statements statements, BiConsumer<RecordEntry, Graph> visitor) {
 		if (!statements.isRecord()) {
 			return;
 		}
@@ -107,7 +114,7 @@ final class StoreScan {
 		}
 		Node record = node(statements.subject);
 		RecordEntry entry = metadata.entry(record, values, statements.isWithdrawal());
-		visitor.accept(entry, ConsentRecordMapper.describe(graph(statements.subject), entry.credential()));
+		visitor.accept(entry, graph(statements.subject));
 	}
 
 	/** The record graph {@code name}, copied into memory from one range of the index. */
