@@ -70,8 +70,14 @@ measure() { # $1 = name, $2 = path and query
     n=$(( n + 1 ))
   done
   awk -v name="$1" -v n="$n" -v cpu=$(( $(cpu_ms) - cpu_before )) -v wall=$(( $(now_ms) - wall_before )) \
-    'BEGIN { printf "%-22s %5d requests: %9.2f ms registry CPU, %9.2f ms wall per request\n", name, n, cpu / n, wall / n }'
+    -v idle="$idle" 'BEGIN { printf "%-22s %5d requests: %9.2f ms registry CPU (%.2f net of idle), %9.2f ms wall per request\n",
+      name, n, cpu / n, (cpu - idle * wall / 1000) / n, wall / n }'
 }
+# the registry's CPU per second while nothing is asked (indexer, checkpoints, JIT, GC), to read
+# the figures below against: each request is charged that much per second of its wall time
+idle_before=$(cpu_ms); sleep 10
+idle=$(awk -v c=$(( $(cpu_ms) - idle_before )) 'BEGIN { printf "%.1f", c / 10 }')
+echo "== idle: $idle ms registry CPU per second"
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
 measure all-first "/records?limit=1"
 measure all-page "/records?limit=20"
