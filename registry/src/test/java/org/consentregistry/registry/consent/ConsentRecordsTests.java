@@ -3,9 +3,8 @@ package org.consentregistry.registry.consent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.consentregistry.registry.RegistryProperties;
@@ -49,7 +48,7 @@ class ConsentRecordsTests {
 	@BeforeEach
 	void open() {
 		this.dataset = TestDatasets.open(this.dataDir);
-		this.records = new ConsentRecords(this.dataset, this.iris, tickingClock());
+		this.records = new ConsentRecords(this.dataset, this.iris, new TickingClock(this.now, Duration.ofMinutes(1)));
 	}
 
 	@AfterEach
@@ -227,7 +226,7 @@ class ConsentRecordsTests {
 		record(consent(V2, StoredCredentials.ISSUER, FEB, V1));
 		this.dataset.destroy();
 		this.dataset = TestDatasets.open(this.dataDir);
-		this.records = new ConsentRecords(this.dataset, this.iris, tickingClock());
+		this.records = new ConsentRecords(this.dataset, this.iris, new TickingClock(this.now, Duration.ofMinutes(1)));
 		assertThat(this.records.history(new RecordId(V2))).extracting(RecordEntry::status)
 			.containsExactly(RecordStatus.SUPERSEDED, RecordStatus.CURRENT);
 		assertThat(this.records.graph(new RecordId(V1))).isPresent();
@@ -261,26 +260,6 @@ class ConsentRecordsTests {
 	private static VerifiedCredential withdrawal(String uuid, String replaces) {
 		String turtle = StoredCredentials.withdrawalTurtle(uuid, StoredCredentials.ISSUER, FEB, replaces);
 		return StoredCredentials.verified(uuid, StoredCredentials.ISSUER, FEB, turtle, "{\"withdraw\":true}");
-	}
-
-	/** A clock that moves one minute forward on every reading. */
-	private Clock tickingClock() {
-		return new Clock() {
-			@Override
-			public ZoneOffset getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(java.time.ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				return ConsentRecordsTests.this.now.updateAndGet((t) -> t.plusSeconds(60));
-			}
-		};
 	}
 
 }

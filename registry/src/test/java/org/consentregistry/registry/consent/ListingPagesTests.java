@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -305,7 +305,7 @@ class ListingPagesTests {
 
 	private void open(Path dataDir) {
 		this.dataset = TestDatasets.open(dataDir);
-		this.records = new ConsentRecords(this.dataset, this.iris, tickingClock());
+		this.records = new ConsentRecords(this.dataset, this.iris, new TickingClock(this.now, Duration.ofSeconds(1)));
 	}
 
 	private void reopen() {
@@ -323,26 +323,6 @@ class ListingPagesTests {
 		String turtle = StoredCredentials.withdrawalTurtle(uuid, chain.issuer(), JAN, chain.head())
 			.replace(StoredCredentials.WORK, chain.work());
 		return StoredCredentials.verified(uuid, chain.issuer(), JAN, turtle, "{\"withdraw\":true}");
-	}
-
-	/** A clock that moves one second forward on every reading. */
-	private Clock tickingClock() {
-		return new Clock() {
-			@Override
-			public ZoneOffset getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(java.time.ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				return ListingPagesTests.this.now.updateAndGet((t) -> t.plusSeconds(1));
-			}
-		};
 	}
 
 	private static void copyTree(Path from, Path to) throws IOException {
