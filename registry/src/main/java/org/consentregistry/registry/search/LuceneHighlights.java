@@ -157,7 +157,7 @@ final class LuceneHighlights {
 	}
 
 	/** Writes passages as plain text with markers, separated by a private character. */
-	private static final class MarkerFormatter extends PassageFormatter {
+	static final class MarkerFormatter extends PassageFormatter {
 
 		@Override
 		public Object format(Passage[] passages, String content) {

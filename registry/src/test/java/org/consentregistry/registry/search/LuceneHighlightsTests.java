@@ -17,7 +17,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -213,7 +212,7 @@ class LuceneHighlightsTests {
 			java.util.function.Supplier<BreakIterator> breaks) {
 		return UnifiedHighlighter.builder(searcher, analyzer)
 			.withBreakIterator(breaks)
-			.withFormatter(new Markers())
+			.withFormatter(new LuceneHighlights.MarkerFormatter())
 			.withMaxNoHighlightPassages(0)
 			.withMaxLength(LuceneHighlights.MAX_LENGTH)
 			.build();
@@ -227,37 +226,6 @@ class LuceneHighlightsTests {
 				}
 			}
 		});
-	}
-
-	/** The adapter's former formatter: markers, passages joined by the separator. */
-	private static final class Markers extends PassageFormatter {
-
-		@Override
-		public Object format(Passage[] passages, String content) {
-			StringBuilder out = new StringBuilder();
-			for (Passage passage : passages) {
-				if (passage.getNumMatches() == 0) {
-					continue;
-				}
-				if (!out.isEmpty()) {
-					out.append(LuceneHighlights.SEPARATOR);
-				}
-				int pos = passage.getStartOffset();
-				for (int m = 0; m < passage.getNumMatches(); m++) {
-					int start = passage.getMatchStarts()[m];
-					int end = passage.getMatchEnds()[m];
-					if (start < pos) {
-						continue;
-					}
-					out.append(content, pos, start).append(Highlight.START);
-					out.append(content, start, end).append(Highlight.END);
-					pos = end;
-				}
-				out.append(content, pos, passage.getEndOffset());
-			}
-			return out.toString().strip();
-		}
-
 	}
 
 }
